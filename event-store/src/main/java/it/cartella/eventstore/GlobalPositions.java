@@ -1,0 +1,37 @@
+package it.cartella.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+/**
+ * Hands out global positions from one MongoDB counter. Every node draws from it, so the order does not depend on
+ * any node's clock. A reserved position is either filled by its commit or voided; it is never reused.
+ */
+final class GlobalPositions {
+
+    private static final String COUNTER_ID = "events";
+    private static final String NEXT = "next";
+
+    private final MongoCollection<Document> counters;
+
+    GlobalPositions(MongoCollection<Document> counters) {
+        this.counters = counters;
+    }
+
+    /** Reserves {@code count} consecutive positions and returns the first. */
+    long reserve(int count) {
+        Document counter = counters.findOneAndUpdate(Filters.eq("_id", COUNTER_ID), Updates.inc(NEXT, (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return counter.getLong(NEXT) - count;
+    }
+
+    /** The highest position reserved so far, or -1 when the store is empty. */
+    long highestReserved() {
+        Document counter = counters.find(Filters.eq("_id", COUNTER_ID)).first();
+        return counter == null ? -1 : counter.getLong(NEXT) - 1;
+    }
+}

@@ -1,0 +1,78 @@
+package it.cartella.eventstore.embedded;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import it.cartella.eventstore.DurabilityBarrier;
+import org.h2.mvstore.MVStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The in-process MongoDB used when no real MongoDB is configured: mongo-java-server speaking the wire protocol
+ * to the same driver the production deployment uses, so nothing in Cartella knows which one it talks to.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    /** The file of the H2 backend inside the data directory. */
+    public static final String DATA_FILE = "cartella.mv";
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+    private final DurabilityBarrier durabilityBarrier;
+
+    private EmbeddedMongoServer(MongoBackend backend, String host, int port, DurabilityBarrier durabilityBarrier) {
+        this.server = new MongoServer(backend);
+        server.bind(host, port);
+        this.address = server.getLocalAddress();
+        this.durabilityBarrier = durabilityBarrier;
+    }
+
+    /**
+     * Starts the server with its data in {@code dataDir}, kept across restarts.
+     *
+     * @param port the TCP port; 0 takes a free one
+     */
+    public static EmbeddedMongoServer startPersistent(Path dataDir, String host, int port) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
+        }
+        MVStore store = new MVStore.Builder()
+                .fileName(dataDir.resolve(DATA_FILE).toString())
+                .compress()
+                .open();
+        // MVStore.commit() writes the pending changes to the file (the OS page cache): that is what survives a
+        // kill -9 of this process. It is safe to call from many threads; a commit with nothing pending is cheap.
+        return new EmbeddedMongoServer(new H2Backend(store), host, port, store::commit);
+    }
+
+    /** Starts a throw-away server in memory on the loopback interface, for tests and benchmarks. */
+    public static EmbeddedMongoServer startInMemory() {
+        return new EmbeddedMongoServer(new MemoryBackend(), "127.0.0.1", 0, DurabilityBarrier.NONE);
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    public DurabilityBarrier durabilityBarrier() {
+        return durabilityBarrier;
+    }
+
+    @Override
+    public void close() {
+        // shutdownNow closes the backend, which commits and closes the MVStore file.
+        server.shutdownNow();
+    }
+}

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CodiceFiscaleTest {
 
-    /** Public examples (Agenzia delle Entrate samples, it.wikipedia) with their published check characters. */
+    /** Sample codes widely published as examples, with their published check characters. */
     @ParameterizedTest
     @ValueSource(strings = {"RSSMRA85T10A562S", "RSSMRA70A01H501S", "MRTMTT25D09F205Z"})
     void acceptsPublishedExamples(String code) {

@@ -1,0 +1,188 @@
+package it.cartella.command.person;
+
+import com.mongodb.client.MongoDatabase;
+import it.cartella.eventstore.testing.TestMongo;
+import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.person.CodiceFiscale;
+import it.cartella.kernel.person.PersonAlreadyRegisteredException;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CodiceFiscaleRegistryTest {
+
+    static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    static final CodiceFiscale MARIO = CodiceFiscale.of("RSSMRA85T10A562S");
+    static final PersonId FIRST = PersonId.of("person-1");
+    static final PersonId SECOND = PersonId.of("person-2");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T10:00:00Z"));
+    private MongoDatabase database;
+    private CodiceFiscaleRegistry registry;
+
+    @BeforeEach
+    void setUp() {
+        database = TestMongo.freshDatabase();
+        registry = new CodiceFiscaleRegistry(database, KEY, clock);
+    }
+
+    @Test
+    void findsOnlyConfirmedRegistrations() {
+        registry.claim(MARIO, FIRST, id -> false);
+        assertThat(registry.find(MARIO)).isEmpty();
+
+        registry.confirm(MARIO, FIRST);
+
+        assertThat(registry.find(MARIO)).contains(FIRST);
+        assertThat(registry.find(CodiceFiscale.of("BNCLRA90A41F205I"))).isEmpty();
+    }
+
+    @Test
+    void storesAKeyedHashNeverTheCodiceFiscale() {
+        registry.claim(MARIO, FIRST, id -> false);
+
+        Document claim = database.getCollection(CodiceFiscaleRegistry.COLLECTION).find().first();
+        assertThat(claim.toJson()).doesNotContain(MARIO.value());
+        assertThat(claim.getString("_id")).hasSize(64);
+        CodiceFiscaleRegistry otherKey = new CodiceFiscaleRegistry(database,
+                "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII), clock);
+        registry.confirm(MARIO, FIRST);
+        assertThat(otherKey.find(MARIO)).isEmpty();
+    }
+
+    @Test
+    void refusesASecondPersonWithTheSameCodeCarryingTheExistingId() {
+        registry.claim(MARIO, FIRST, id -> false);
+        registry.confirm(MARIO, FIRST);
+
+        assertThatThrownBy(() -> registry.claim(MARIO, SECOND, id -> id.equals(FIRST)))
+                .isInstanceOfSatisfying(PersonAlreadyRegisteredException.class, e -> {
+                    assertThat(e.existingPersonId()).isEqualTo(FIRST);
+                    assertThat(e.code()).isEqualTo("PERSON_ALREADY_REGISTERED");
+                    assertThat(e.getMessage()).doesNotContain(MARIO.value());
+                });
+    }
+
+    @Test
+    void letsTheSamePersonRetryAnUnfinishedRegistration() {
+        registry.claim(MARIO, FIRST, id -> false);
+
+        registry.claim(MARIO, FIRST, id -> false);
+        registry.confirm(MARIO, FIRST);
+
+        assertThat(registry.find(MARIO)).contains(FIRST);
+    }
+
+    @Test
+    void refusesToRegisterTheSamePersonTwice() {
+        registry.claim(MARIO, FIRST, id -> false);
+        registry.confirm(MARIO, FIRST);
+
+        assertThatThrownBy(() -> registry.claim(MARIO, FIRST, id -> true))
+                .isInstanceOfSatisfying(PersonAlreadyRegisteredException.class,
+                        e -> assertThat(e.existingPersonId()).isEqualTo(FIRST));
+    }
+
+    @Test
+    void protectsARegistrationInFlightDuringTheGracePeriod() {
+        registry.claim(MARIO, FIRST, id -> false);
+        clock.advance(CodiceFiscaleRegistry.GRACE.minusSeconds(1));
+
+        assertThatThrownBy(() -> registry.claim(MARIO, SECOND, id -> false))
+                .isInstanceOfSatisfying(PersonAlreadyRegisteredException.class,
+                        e -> assertThat(e.existingPersonId()).isEqualTo(FIRST));
+    }
+
+    @Test
+    void takesOverAClaimWhosePersonWasNeverCreated() {
+        registry.claim(MARIO, FIRST, id -> false);
+        clock.advance(CodiceFiscaleRegistry.GRACE.plusSeconds(1));
+
+        registry.claim(MARIO, SECOND, id -> false);
+        registry.confirm(MARIO, SECOND);
+        registry.confirm(MARIO, FIRST);
+
+        assertThat(registry.find(MARIO)).contains(SECOND);
+    }
+
+    @Test
+    void healsAClaimWhoseConfirmationWasLost() {
+        registry.claim(MARIO, FIRST, id -> false);
+        clock.advance(Duration.ofHours(1));
+
+        assertThatThrownBy(() -> registry.claim(MARIO, SECOND, id -> id.equals(FIRST)))
+                .isInstanceOf(PersonAlreadyRegisteredException.class);
+        assertThat(registry.find(MARIO)).contains(FIRST);
+    }
+
+    @Test
+    void releasesOnlyTheHoldersClaim() {
+        registry.claim(MARIO, FIRST, id -> false);
+        registry.confirm(MARIO, FIRST);
+
+        registry.release(MARIO, SECOND);
+        assertThat(registry.find(MARIO)).contains(FIRST);
+
+        registry.release(MARIO, FIRST);
+        assertThat(registry.find(MARIO)).isEmpty();
+        registry.claim(MARIO, SECOND, id -> false);
+    }
+
+    @Test
+    void refusesAShortKey() {
+        assertThatThrownBy(() -> new CodiceFiscaleRegistry(database, new byte[16], clock))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void keepsOneDocumentPerCode() {
+        registry.claim(MARIO, FIRST, id -> false);
+        registry.claim(CodiceFiscale.of("BNCLRA90A41F205I"), SECOND, id -> false);
+        clock.advance(Duration.ofHours(1));
+        registry.claim(MARIO, SECOND, id -> false);
+
+        Set<String> holders = new java.util.HashSet<>();
+        database.getCollection(CodiceFiscaleRegistry.COLLECTION).find()
+                .forEach(d -> holders.add(d.getString("personId")));
+        assertThat(database.getCollection(CodiceFiscaleRegistry.COLLECTION).countDocuments()).isEqualTo(2);
+        assertThat(holders).containsExactly(SECOND.value());
+    }
+
+    /** A clock the test moves by hand, to cross the grace period without waiting. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

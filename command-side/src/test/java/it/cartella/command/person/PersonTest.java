@@ -1,0 +1,152 @@
+package it.cartella.command.person;
+
+import com.mongodb.client.MongoDatabase;
+import it.cartella.command.CommandRouting;
+import it.cartella.eventstore.testing.TestMongo;
+import it.cartella.kernel.command.Require;
+import it.cartella.kernel.error.DomainException;
+import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.person.CodiceFiscale;
+import it.cartella.kernel.person.ContactDetails;
+import it.cartella.kernel.person.PersonAlreadyRegisteredException;
+import it.cartella.kernel.person.PersonRegistered;
+import it.cartella.kernel.person.ProvisionalCode;
+import it.cartella.kernel.person.ProvisionalCodeReason;
+import it.cartella.kernel.person.RegisterPerson;
+import it.cartella.kernel.person.Sex;
+import it.cartella.kernel.territory.IstatCode;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersonTest {
+
+    static final PersonId MARIO_ID = PersonId.of("person-mario");
+    static final CodiceFiscale MARIO_CF = CodiceFiscale.of("RSSMRA85T10A562S");
+    static final LocalDate MARIO_BORN = LocalDate.of(1985, 12, 10);
+    static final IstatCode LODI = IstatCode.of("098031");
+    static final ContactDetails MARIO_CONTACTS = new ContactDetails("+39 0371 123456", "mario@example.it", null);
+
+    private AggregateTestFixture<Person> fixture;
+    private CodiceFiscaleRegistry registry;
+
+    @BeforeEach
+    void setUp() {
+        MongoDatabase database = TestMongo.freshDatabase();
+        registry = new CodiceFiscaleRegistry(database, CodiceFiscaleRegistryTest.KEY, Clock.systemUTC());
+        fixture = new AggregateTestFixture<>(Person.class);
+        fixture.registerCommandTargetResolver(CommandRouting.resolver());
+        fixture.registerAnnotatedCommandHandler(new PersonRegistration(fixture.getRepository(), registry));
+    }
+
+    static RegisterPerson registerMario() {
+        return new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
+                null, null, "it", MARIO_CONTACTS);
+    }
+
+    static PersonRegistered marioRegistered() {
+        return new PersonRegistered(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
+                null, null, "IT", MARIO_CONTACTS, 1985);
+    }
+
+    @Test
+    void registersAPersonAndClaimsTheCodiceFiscale() {
+        fixture.givenNoPriorActivity()
+                .when(registerMario())
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(MARIO_ID)
+                .expectEvents(marioRegistered());
+
+        assertThat(registry.find(MARIO_CF)).contains(MARIO_ID);
+    }
+
+    @Test
+    void refusesASecondPersonWithTheSameCodiceFiscale() {
+        PersonId other = PersonId.of("person-other");
+        registry.claim(MARIO_CF, other, id -> true);
+        registry.confirm(MARIO_CF, other);
+
+        fixture.givenNoPriorActivity()
+                .when(registerMario())
+                .expectNoEvents()
+                .expectException(PersonAlreadyRegisteredException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("PERSON_ALREADY_REGISTERED"));
+    }
+
+    @Test
+    void completesARegistrationRetriedAfterAFailedCommit() {
+        registry.claim(MARIO_CF, MARIO_ID, id -> false);
+
+        fixture.givenNoPriorActivity()
+                .when(registerMario())
+                .expectEvents(marioRegistered());
+
+        assertThat(registry.find(MARIO_CF)).contains(MARIO_ID);
+    }
+
+    @Test
+    void registersAPersonWithoutCodiceFiscaleByProvisionalCode() {
+        ProvisionalCode stp = ProvisionalCode.of("STP0300000000001");
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, null,
+                        stp, ProvisionalCodeReason.STP, "ma", null))
+                .expectEvents(new PersonRegistered(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, null,
+                        stp, ProvisionalCodeReason.STP, "MA", null, 1985));
+    }
+
+    @Test
+    void refusesABirthDateInTheFuture() {
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, null, "Mario", "Rossi", Require.today().plusDays(1), Sex.M,
+                        null, ProvisionalCode.of("STP0300000000001"), ProvisionalCodeReason.STP, null, null),
+                "birthDate", "BIRTH_DATE_IN_FUTURE");
+    }
+
+    @Test
+    void refusesACodiceFiscaleThatDoesNotMatchBirthDateOrSex() {
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN.plusDays(1), Sex.M,
+                LODI), "birthDate", "CF_BIRTH_DATE_MISMATCH");
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, "Maria", "Rossi", MARIO_BORN, Sex.F,
+                LODI), "sex", "CF_SEX_MISMATCH");
+    }
+
+    @Test
+    void requiresExactlyOneIdentification() {
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI),
+                "codiceFiscale", "IDENTIFICATION_REQUIRED");
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
+                        ProvisionalCode.of("STP0300000000001"), ProvisionalCodeReason.STP, null, null),
+                "provisionalCode", "PROVISIONAL_CODE_WITH_CODICE_FISCALE");
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
+                        ProvisionalCode.of("STP0300000000001"), null, null, null),
+                "provisionalCodeReason", "PROVISIONAL_CODE_REASON_REQUIRED");
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
+                        null, ProvisionalCodeReason.OTHER, null, null),
+                "provisionalCodeReason", "PROVISIONAL_CODE_REASON_WITHOUT_CODE");
+    }
+
+    @Test
+    void requiresNamesAndAValidCitizenshipAndContacts() {
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, " ", "Rossi", MARIO_BORN, Sex.M, LODI),
+                "firstName", "REQUIRED");
+        assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
+                null, null, "Italia", null), "citizenship", "CITIZENSHIP_INVALID");
+        assertInvalid(() -> new ContactDetails("call me", null, null), "contactDetails.phone", "PHONE_INVALID");
+        assertInvalid(() -> new ContactDetails(null, "mario.example.it", null), "contactDetails.email",
+                "EMAIL_INVALID");
+    }
+
+    static void assertInvalid(Runnable action, String field, String code) {
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.code()).isEqualTo(code);
+                });
+    }
+}

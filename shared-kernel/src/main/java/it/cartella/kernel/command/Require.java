@@ -1,0 +1,126 @@
+package it.cartella.kernel.command;
+
+import it.cartella.kernel.error.DomainException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The checks every command and event of the case domain repeats, each raising a {@link DomainException} with the
+ * request field's name, so clients can point at the field. Messages never echo the value: it may be personal data.
+ * <p>
+ * "Today" is the date in Italy, not on the server: a social worker entering today's date just after midnight in
+ * Rome (still yesterday in UTC) must not be told the date lies in the future.
+ */
+public final class Require {
+
+    /** The zone in which users record dates. */
+    public static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+    private static final int MAX_TEXT = 200;
+    private static final int MAX_LONG_TEXT = 10_000;
+
+    private Require() {
+    }
+
+    /** Today's date in Italy. */
+    public static LocalDate today() {
+        return LocalDate.now(Clock.system(ITALY));
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw DomainException.invalid(field, "REQUIRED",
+                    "Campo obbligatorio.", "Required field.");
+        }
+        return value;
+    }
+
+    /** A required short text (a name, a role, an instrument): trimmed, not blank, at most 200 characters. */
+    public static String text(String value, String field) {
+        String trimmed = optionalText(value, field);
+        if (trimmed == null) {
+            throw DomainException.invalid(field, "REQUIRED",
+                    "Campo obbligatorio.", "Required field.");
+        }
+        return trimmed;
+    }
+
+    /** An optional short text: null or blank becomes null; otherwise as {@link #text}. */
+    public static String optionalText(String value, String field) {
+        return bounded(value, field, MAX_TEXT);
+    }
+
+    /** A required free text (a diary note, a justification): trimmed, not blank, at most 10,000 characters. */
+    public static String longText(String value, String field) {
+        String trimmed = bounded(value, field, MAX_LONG_TEXT);
+        if (trimmed == null) {
+            throw DomainException.invalid(field, "REQUIRED",
+                    "Campo obbligatorio.", "Required field.");
+        }
+        return trimmed;
+    }
+
+    /** An optional free text: null or blank becomes null. */
+    public static String optionalLongText(String value, String field) {
+        return bounded(value, field, MAX_LONG_TEXT);
+    }
+
+    private static String bounded(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw DomainException.invalid(field, "TEXT_TOO_LONG",
+                    "Testo troppo lungo: al massimo " + max + " caratteri.",
+                    "Text too long: at most " + max + " characters.");
+        }
+        return trimmed;
+    }
+
+    /** A required date recording something that already happened: not after today in Italy. */
+    public static LocalDate past(LocalDate date, String field) {
+        return past(date, field, "DATE_IN_FUTURE");
+    }
+
+    /** As {@link #past(LocalDate, String)}, with a code of the caller's own for the violation. */
+    public static LocalDate past(LocalDate date, String field, String code) {
+        present(date, field);
+        if (date.isAfter(today())) {
+            throw DomainException.invalid(field, code,
+                    "La data non può essere futura.", "The date cannot be in the future.");
+        }
+        return date;
+    }
+
+    /** {@code to} not before {@code from}; both may be null (nothing to compare). */
+    public static void notBefore(LocalDate to, LocalDate from, String field, String code) {
+        if (to != null && from != null && to.isBefore(from)) {
+            throw DomainException.invalid(field, code,
+                    "La data di fine non può precedere quella di inizio.",
+                    "The end date cannot precede the start date.");
+        }
+    }
+
+    /** An optional amount or quantity: null or zero and above. */
+    public static BigDecimal nonNegative(BigDecimal value, String field) {
+        if (value != null && value.signum() < 0) {
+            throw DomainException.invalid(field, "NEGATIVE_VALUE",
+                    "Il valore non può essere negativo.", "The value cannot be negative.");
+        }
+        return value;
+    }
+
+    /** A required amount or quantity, above zero. */
+    public static BigDecimal positive(BigDecimal value, String field) {
+        present(value, field);
+        if (value.signum() <= 0) {
+            throw DomainException.invalid(field, "NOT_POSITIVE",
+                    "Il valore deve essere maggiore di zero.", "The value must be greater than zero.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,100 @@
+package it.cartella.kernel.person;
+
+import it.cartella.kernel.command.Require;
+import it.cartella.kernel.error.DomainException;
+import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.privacy.DataSubject;
+import it.cartella.kernel.privacy.PersonalData;
+import it.cartella.kernel.territory.IstatCode;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import static it.cartella.kernel.privacy.PersonalDataCategory.CONTACT;
+import static it.cartella.kernel.privacy.PersonalDataCategory.IDENTIFYING;
+import static it.cartella.kernel.privacy.PersonalDataCategory.SOCIAL;
+
+/**
+ * Registers a person, identified either by a codice fiscale or, when the person has none or will not give it, by a
+ * provisional code with its reason. The codice fiscale must encode the birth date and sex given: a mismatch is
+ * almost always a typing error in one of them, and a wrong codice fiscale defeats the duplicate check.
+ *
+ * @param residenceComune       the Comune of registered residence; null for a person without one (a foreigner
+ *                              without a permit, a homeless person not yet given a notional residence)
+ * @param provisionalCode       only when {@code codiceFiscale} is null
+ * @param provisionalCodeReason required with a provisional code
+ * @param citizenship           ISO 3166-1 alpha-2 country code (IT, MA, UA...); null when unknown or stateless
+ * @param contactDetails        optional
+ */
+public record RegisterPerson(
+        @DataSubject PersonId personId,
+        @PersonalData(IDENTIFYING) CodiceFiscale codiceFiscale,
+        @PersonalData(IDENTIFYING) String firstName,
+        @PersonalData(IDENTIFYING) String lastName,
+        @PersonalData(IDENTIFYING) LocalDate birthDate,
+        Sex sex,
+        IstatCode residenceComune,
+        @PersonalData(IDENTIFYING) ProvisionalCode provisionalCode,
+        @PersonalData(SOCIAL) ProvisionalCodeReason provisionalCodeReason,
+        @PersonalData(IDENTIFYING) String citizenship,
+        @PersonalData(CONTACT) ContactDetails contactDetails) {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    public RegisterPerson {
+        Require.present(personId, "personId");
+        firstName = Require.text(firstName, "firstName");
+        lastName = Require.text(lastName, "lastName");
+        Require.past(birthDate, "birthDate", "BIRTH_DATE_IN_FUTURE");
+        Require.present(sex, "sex");
+        citizenship = citizenship(citizenship);
+        requireIdentification(codiceFiscale, provisionalCode, provisionalCodeReason);
+        if (codiceFiscale != null) {
+            CodiceFiscale.requireMatches(codiceFiscale, birthDate, sex);
+        }
+    }
+
+    /** A person identified by codice fiscale, the usual case. */
+    public RegisterPerson(PersonId personId, CodiceFiscale codiceFiscale, String firstName, String lastName,
+                          LocalDate birthDate, Sex sex, IstatCode residenceComune) {
+        this(personId, codiceFiscale, firstName, lastName, birthDate, sex, residenceComune, null, null, null, null);
+    }
+
+    /** Exactly one of codice fiscale and provisional code; a provisional code states why. */
+    static void requireIdentification(CodiceFiscale codiceFiscale, ProvisionalCode provisionalCode,
+                                      ProvisionalCodeReason reason) {
+        if (codiceFiscale == null && provisionalCode == null) {
+            throw DomainException.invalid("codiceFiscale", "IDENTIFICATION_REQUIRED",
+                    "Indicare il codice fiscale oppure un codice provvisorio con il motivo.",
+                    "Give the codice fiscale or a provisional code with its reason.");
+        }
+        if (codiceFiscale != null && provisionalCode != null) {
+            throw DomainException.invalid("provisionalCode", "PROVISIONAL_CODE_WITH_CODICE_FISCALE",
+                    "Il codice provvisorio si usa solo in mancanza del codice fiscale.",
+                    "A provisional code is used only when there is no codice fiscale.");
+        }
+        if (provisionalCode != null && reason == null) {
+            throw DomainException.invalid("provisionalCodeReason", "PROVISIONAL_CODE_REASON_REQUIRED",
+                    "Indicare il motivo del codice provvisorio.", "Give the reason for the provisional code.");
+        }
+        if (provisionalCode == null && reason != null) {
+            throw DomainException.invalid("provisionalCodeReason", "PROVISIONAL_CODE_REASON_WITHOUT_CODE",
+                    "Il motivo si indica solo con un codice provvisorio.",
+                    "A reason is given only with a provisional code.");
+        }
+    }
+
+    static String citizenship(String value) {
+        String trimmed = Require.optionalText(value, "citizenship");
+        if (trimmed == null) {
+            return null;
+        }
+        String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
+        if (!COUNTRY.matcher(upper).matches()) {
+            throw DomainException.invalid("citizenship", "CITIZENSHIP_INVALID",
+                    "Cittadinanza non valida: codice ISO del paese di due lettere (IT, MA...).",
+                    "Invalid citizenship: two-letter ISO country code (IT, MA...).");
+        }
+        return upper;
+    }
+}

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import it.cartella.command.CommandRouting;
 import it.cartella.eventstore.testing.TestMongo;
 import it.cartella.kernel.command.Require;
-import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.person.ContactDetails;
@@ -23,7 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static it.cartella.command.DomainErrors.assertInvalid;
 
 class PersonTest {
 
@@ -139,14 +138,5 @@ class PersonTest {
         assertInvalid(() -> new ContactDetails("call me", null, null), "contactDetails.phone", "PHONE_INVALID");
         assertInvalid(() -> new ContactDetails(null, "mario.example.it", null), "contactDetails.email",
                 "EMAIL_INVALID");
-    }
-
-    static void assertInvalid(Runnable action, String field, String code) {
-        assertThatThrownBy(action::run)
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.code()).isEqualTo(code);
-                });
     }
 }

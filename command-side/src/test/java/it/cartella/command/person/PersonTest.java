@@ -10,7 +10,6 @@ import it.cartella.kernel.person.ContactDetails;
 import it.cartella.kernel.person.PersonAlreadyRegisteredException;
 import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.ProvisionalCode;
-import it.cartella.kernel.person.ProvisionalCodeReason;
 import it.cartella.kernel.person.RegisterPerson;
 import it.cartella.kernel.person.Sex;
 import it.cartella.kernel.territory.IstatCode;
@@ -30,6 +29,7 @@ class PersonTest {
     static final CodiceFiscale MARIO_CF = CodiceFiscale.of("RSSMRA85T10A562S");
     static final LocalDate MARIO_BORN = LocalDate.of(1985, 12, 10);
     static final IstatCode LODI = IstatCode.of("098031");
+    static final ProvisionalCode PROVISIONAL = ProvisionalCode.generate(ProvisionalCode.Reason.UNKNOWN_IDENTITY);
     static final ContactDetails MARIO_CONTACTS = new ContactDetails("+39 0371 123456", "mario@example.it", null);
 
     private AggregateTestFixture<Person> fixture;
@@ -46,12 +46,12 @@ class PersonTest {
 
     static RegisterPerson registerMario() {
         return new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
-                null, null, "it", MARIO_CONTACTS);
+                null, "it", MARIO_CONTACTS);
     }
 
     static PersonRegistered marioRegistered() {
         return new PersonRegistered(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
-                null, null, "IT", MARIO_CONTACTS, 1985);
+                null, "IT", MARIO_CONTACTS, 1985);
     }
 
     @Test
@@ -91,18 +91,18 @@ class PersonTest {
 
     @Test
     void registersAPersonWithoutCodiceFiscaleByProvisionalCode() {
-        ProvisionalCode stp = ProvisionalCode.of("STP0300000000001");
+        ProvisionalCode provisional = ProvisionalCode.generate(ProvisionalCode.Reason.FOREIGN_NO_CF);
         fixture.givenNoPriorActivity()
                 .when(new RegisterPerson(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, null,
-                        stp, ProvisionalCodeReason.STP, "ma", null))
+                        provisional, "ma", null))
                 .expectEvents(new PersonRegistered(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, null,
-                        stp, ProvisionalCodeReason.STP, "MA", null, 1985));
+                        provisional, "MA", null, 1985));
     }
 
     @Test
     void refusesABirthDateInTheFuture() {
         assertInvalid(() -> new RegisterPerson(MARIO_ID, null, "Mario", "Rossi", Require.today().plusDays(1), Sex.M,
-                        null, ProvisionalCode.of("STP0300000000001"), ProvisionalCodeReason.STP, null, null),
+                        null, PROVISIONAL, null, null),
                 "birthDate", "BIRTH_DATE_IN_FUTURE");
     }
 
@@ -119,14 +119,8 @@ class PersonTest {
         assertInvalid(() -> new RegisterPerson(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI),
                 "codiceFiscale", "IDENTIFICATION_REQUIRED");
         assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
-                        ProvisionalCode.of("STP0300000000001"), ProvisionalCodeReason.STP, null, null),
+                        PROVISIONAL, null, null),
                 "provisionalCode", "PROVISIONAL_CODE_WITH_CODICE_FISCALE");
-        assertInvalid(() -> new RegisterPerson(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
-                        ProvisionalCode.of("STP0300000000001"), null, null, null),
-                "provisionalCodeReason", "PROVISIONAL_CODE_REASON_REQUIRED");
-        assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
-                        null, ProvisionalCodeReason.OTHER, null, null),
-                "provisionalCodeReason", "PROVISIONAL_CODE_REASON_WITHOUT_CODE");
     }
 
     @Test
@@ -134,7 +128,7 @@ class PersonTest {
         assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, " ", "Rossi", MARIO_BORN, Sex.M, LODI),
                 "firstName", "REQUIRED");
         assertInvalid(() -> new RegisterPerson(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
-                null, null, "Italia", null), "citizenship", "CITIZENSHIP_INVALID");
+                null, "Italia", null), "citizenship", "CITIZENSHIP_INVALID");
         assertInvalid(() -> new ContactDetails("call me", null, null), "contactDetails.phone", "PHONE_INVALID");
         assertInvalid(() -> new ContactDetails(null, "mario.example.it", null), "contactDetails.email",
                 "EMAIL_INVALID");

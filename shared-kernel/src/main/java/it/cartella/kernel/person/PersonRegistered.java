@@ -10,7 +10,6 @@ import java.time.LocalDate;
 
 import static it.cartella.kernel.privacy.PersonalDataCategory.CONTACT;
 import static it.cartella.kernel.privacy.PersonalDataCategory.IDENTIFYING;
-import static it.cartella.kernel.privacy.PersonalDataCategory.SOCIAL;
 
 /**
  * A person was registered: the fields of {@link RegisterPerson}, plus the birth year in clear. Erasing a person
@@ -29,7 +28,6 @@ public record PersonRegistered(
         Sex sex,
         IstatCode residenceComune,
         @PersonalData(IDENTIFYING) ProvisionalCode provisionalCode,
-        @PersonalData(SOCIAL) ProvisionalCodeReason provisionalCodeReason,
         @PersonalData(IDENTIFYING) String citizenship,
         @PersonalData(CONTACT) ContactDetails contactDetails,
         int birthYear) {
@@ -42,7 +40,7 @@ public record PersonRegistered(
     public static PersonRegistered from(RegisterPerson command) {
         return new PersonRegistered(command.personId(), command.codiceFiscale(), command.firstName(),
                 command.lastName(), command.birthDate(), command.sex(), command.residenceComune(),
-                command.provisionalCode(), command.provisionalCodeReason(), command.citizenship(),
+                command.provisionalCode(), command.citizenship(),
                 command.contactDetails(), command.birthDate().getYear());
     }
 }

@@ -12,19 +12,17 @@ import java.util.regex.Pattern;
 
 import static it.cartella.kernel.privacy.PersonalDataCategory.CONTACT;
 import static it.cartella.kernel.privacy.PersonalDataCategory.IDENTIFYING;
-import static it.cartella.kernel.privacy.PersonalDataCategory.SOCIAL;
 
 /**
  * Registers a person, identified either by a codice fiscale or, when the person has none or will not give it, by a
- * provisional code with its reason. The codice fiscale must encode the birth date and sex given: a mismatch is
+ * provisional code, which states the reason. The codice fiscale must encode the birth date and sex given: a mismatch is
  * almost always a typing error in one of them, and a wrong codice fiscale defeats the duplicate check.
  *
- * @param residenceComune       the Comune of registered residence; null for a person without one (a foreigner
- *                              without a permit, a homeless person not yet given a notional residence)
- * @param provisionalCode       only when {@code codiceFiscale} is null
- * @param provisionalCodeReason required with a provisional code
- * @param citizenship           ISO 3166-1 alpha-2 country code (IT, MA, UA...); null when unknown or stateless
- * @param contactDetails        optional
+ * @param residenceComune the Comune of registered residence; null for a person without one (a foreigner without
+ *                        a permit, a homeless person not yet given a notional residence)
+ * @param provisionalCode only when {@code codiceFiscale} is null
+ * @param citizenship     ISO 3166-1 alpha-2 country code (IT, MA, UA...); null when unknown or stateless
+ * @param contactDetails  optional
  */
 public record RegisterPerson(
         @DataSubject PersonId personId,
@@ -35,7 +33,6 @@ public record RegisterPerson(
         Sex sex,
         IstatCode residenceComune,
         @PersonalData(IDENTIFYING) ProvisionalCode provisionalCode,
-        @PersonalData(SOCIAL) ProvisionalCodeReason provisionalCodeReason,
         @PersonalData(IDENTIFYING) String citizenship,
         @PersonalData(CONTACT) ContactDetails contactDetails) {
 
@@ -48,7 +45,7 @@ public record RegisterPerson(
         Require.past(birthDate, "birthDate", "BIRTH_DATE_IN_FUTURE");
         Require.present(sex, "sex");
         citizenship = citizenship(citizenship);
-        requireIdentification(codiceFiscale, provisionalCode, provisionalCodeReason);
+        requireIdentification(codiceFiscale, provisionalCode);
         if (codiceFiscale != null) {
             CodiceFiscale.requireMatches(codiceFiscale, birthDate, sex);
         }
@@ -57,30 +54,20 @@ public record RegisterPerson(
     /** A person identified by codice fiscale, the usual case. */
     public RegisterPerson(PersonId personId, CodiceFiscale codiceFiscale, String firstName, String lastName,
                           LocalDate birthDate, Sex sex, IstatCode residenceComune) {
-        this(personId, codiceFiscale, firstName, lastName, birthDate, sex, residenceComune, null, null, null, null);
+        this(personId, codiceFiscale, firstName, lastName, birthDate, sex, residenceComune, null, null, null);
     }
 
-    /** Exactly one of codice fiscale and provisional code; a provisional code states why. */
-    static void requireIdentification(CodiceFiscale codiceFiscale, ProvisionalCode provisionalCode,
-                                      ProvisionalCodeReason reason) {
+    /** Exactly one of codice fiscale and provisional code. */
+    static void requireIdentification(CodiceFiscale codiceFiscale, ProvisionalCode provisionalCode) {
         if (codiceFiscale == null && provisionalCode == null) {
             throw DomainException.invalid("codiceFiscale", "IDENTIFICATION_REQUIRED",
-                    "Indicare il codice fiscale oppure un codice provvisorio con il motivo.",
-                    "Give the codice fiscale or a provisional code with its reason.");
+                    "Indicare il codice fiscale oppure un codice provvisorio.",
+                    "Give the codice fiscale or a provisional code.");
         }
         if (codiceFiscale != null && provisionalCode != null) {
             throw DomainException.invalid("provisionalCode", "PROVISIONAL_CODE_WITH_CODICE_FISCALE",
                     "Il codice provvisorio si usa solo in mancanza del codice fiscale.",
                     "A provisional code is used only when there is no codice fiscale.");
-        }
-        if (provisionalCode != null && reason == null) {
-            throw DomainException.invalid("provisionalCodeReason", "PROVISIONAL_CODE_REASON_REQUIRED",
-                    "Indicare il motivo del codice provvisorio.", "Give the reason for the provisional code.");
-        }
-        if (provisionalCode == null && reason != null) {
-            throw DomainException.invalid("provisionalCodeReason", "PROVISIONAL_CODE_REASON_WITHOUT_CODE",
-                    "Il motivo si indica solo con un codice provvisorio.",
-                    "A reason is given only with a provisional code.");
         }
     }
 

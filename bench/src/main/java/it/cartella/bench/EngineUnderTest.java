@@ -1,0 +1,28 @@
+package it.cartella.bench;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+import java.util.Map;
+
+/**
+ * One storage engine on its own database, wrapped as the application uses it: in an {@link EmbeddedEventStore}, with
+ * a token store in the same database for the tracking processors.
+ *
+ * @param settings the engine's tuning, printed in its result line
+ */
+record EngineUnderTest(
+        String name,
+        MongoDatabase database,
+        EventStorageEngine storageEngine,
+        EmbeddedEventStore eventStore,
+        TokenStore tokenStore,
+        Map<String, Object> settings) implements AutoCloseable {
+
+    @Override
+    public void close() {
+        eventStore.shutDown();
+    }
+}

@@ -1,0 +1,77 @@
+package it.cartella.command;
+
+import it.cartella.eventstore.serialization.CartellaSerialization;
+import it.cartella.kernel.cases.AssessmentKind;
+import it.cartella.kernel.cases.AssessmentRecorded;
+import it.cartella.kernel.cases.CaseClosed;
+import it.cartella.kernel.cases.AccessChannel;
+import it.cartella.kernel.cases.ActivationMode;
+import it.cartella.kernel.cases.CaseOpened;
+import it.cartella.kernel.cases.Participant;
+import it.cartella.kernel.cases.ProfessionalRole;
+import it.cartella.kernel.catalog.MacroArea;
+import it.cartella.kernel.id.OrganisationId;
+import it.cartella.kernel.id.UserId;
+import it.cartella.kernel.cases.ClosureRating;
+import it.cartella.kernel.cases.DomainScore;
+import it.cartella.kernel.cases.MonitoringRecorded;
+import it.cartella.kernel.catalog.OutcomeCode;
+import it.cartella.kernel.id.CaseId;
+import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.person.CodiceFiscale;
+import it.cartella.kernel.person.ContactDetails;
+import it.cartella.kernel.person.PersonRegistered;
+import it.cartella.kernel.person.ProvisionalCode;
+import it.cartella.kernel.person.Sex;
+import it.cartella.kernel.territory.IstatCode;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event of the domain survives the event store's serializer unchanged, as readable JSON: the records
+ * carry value objects, lists and enums, and the published language must not need Jackson annotations to store.
+ */
+class EventSerializationTest {
+
+    static final OrganisationId COMUNE = OrganisationId.of("comune-lodi");
+
+    private final Serializer serializer = CartellaSerialization.serializer();
+
+    static Stream<Object> events() {
+        CaseId caseId = CaseId.of("case-1");
+        PersonId personId = PersonId.of("person-1");
+        LocalDate day = LocalDate.of(2025, 3, 3);
+        return Stream.of(
+                new PersonRegistered(personId, CodiceFiscale.of("RSSMRA85T10A562S"), "Mario", "Rossi",
+                        LocalDate.of(1985, 12, 10), Sex.M, IstatCode.of("098031"), null, "IT",
+                        new ContactDetails("+39 0371 123456", "mario@example.it", "Via Roma 1"), 1985),
+                new PersonRegistered(personId, null, "Mario", "Rossi", LocalDate.of(1985, 12, 10), Sex.M, null,
+                        ProvisionalCode.generate(ProvisionalCode.Reason.UNKNOWN_IDENTITY), null, null, 1985),
+                new CaseOpened(caseId, personId, COMUNE, IstatCode.of("098031"), MacroArea.of("A"),
+                        AccessChannel.PUA, ActivationMode.ON_REQUEST, UserId.of("as-rossi"), null, day),
+                new AssessmentRecorded(caseId, personId, AssessmentKind.EVM_UVM, "SVAMA", day, "esito",
+                        List.of(new Participant(ProfessionalRole.ASSISTENTE_SOCIALE, COMUNE, UserId.of("as-rossi")),
+                                new Participant(ProfessionalRole.MEDICO, OrganisationId.of("asst-lodi"), null))),
+                new MonitoringRecorded(caseId, personId, 0, day, List.of(new DomainScore("ABITARE", 20)), null),
+                new CaseClosed(caseId, personId, OutcomeCode.of("TRASFERITO"), ClosureRating.NOT_EXPRESSED,
+                        ClosureRating.PARTIAL, day, "note"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void roundTrips(Object event) {
+        SerializedObject<String> json = serializer.serialize(event, String.class);
+
+        assertThat(json.getData()).doesNotStartWith("<");
+        Object read = serializer.deserialize(json);
+        assertThat(read).isEqualTo(event);
+    }
+}

@@ -16,6 +16,18 @@ import it.cartella.kernel.cases.ClosureRating;
 import it.cartella.kernel.cases.DomainScore;
 import it.cartella.kernel.cases.MonitoringRecorded;
 import it.cartella.kernel.catalog.OutcomeCode;
+import it.cartella.kernel.catalog.ServiceCode;
+import it.cartella.kernel.id.PaisId;
+import it.cartella.kernel.pais.Commitment;
+import it.cartella.kernel.pais.ExpectedResult;
+import it.cartella.kernel.pais.Objective;
+import it.cartella.kernel.pais.PaisDrafted;
+import it.cartella.kernel.pais.PaisSigned;
+import it.cartella.kernel.pais.PlanKind;
+import it.cartella.kernel.pais.Signatory;
+import it.cartella.kernel.pais.SignatoryRole;
+import it.cartella.kernel.pais.Step;
+import it.cartella.kernel.pais.Support;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.CodiceFiscale;
@@ -62,7 +74,15 @@ class EventSerializationTest {
                                 new Participant(ProfessionalRole.MEDICO, OrganisationId.of("asst-lodi"), null))),
                 new MonitoringRecorded(caseId, personId, 0, day, List.of(new DomainScore("ABITARE", 20)), null),
                 new CaseClosed(caseId, personId, OutcomeCode.of("TRASFERITO"), ClosureRating.NOT_EXPRESSED,
-                        ClosureRating.PARTIAL, day, "note"));
+                        ClosureRating.PARTIAL, day, "note"),
+                new PaisDrafted(PaisId.of("pais-1"), caseId, personId, PlanKind.PAIS, 1,
+                        List.of(new Objective("obiettivo", List.of(new ExpectedResult("risultato", day,
+                                List.of(new Step("tappa", day)))))),
+                        List.of(new Commitment(personId, "impegno", true, null)),
+                        List.of(new Support(ServiceCode.of("PUC"), null)), List.of(day)),
+                new PaisSigned(PaisId.of("pais-1"), caseId, personId, PlanKind.PAIS, 1, day,
+                        List.of(Signatory.person(SignatoryRole.BENEFICIARY, personId),
+                                Signatory.professional(SignatoryRole.CASE_MANAGER, UserId.of("as-rossi")))));
     }
 
     @ParameterizedTest

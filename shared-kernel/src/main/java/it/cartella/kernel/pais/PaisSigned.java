@@ -1,0 +1,30 @@
+package it.cartella.kernel.pais;
+
+import it.cartella.kernel.command.Require;
+import it.cartella.kernel.id.CaseId;
+import it.cartella.kernel.id.PaisId;
+import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.privacy.DataSubject;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Version {@code version} of the plan was signed and is in force from {@code signedOn}. */
+public record PaisSigned(
+        PaisId paisId,
+        CaseId caseId,
+        @DataSubject PersonId beneficiary,
+        PlanKind kind,
+        int version,
+        LocalDate signedOn,
+        List<Signatory> signatories) {
+
+    public PaisSigned {
+        Require.present(paisId, "paisId");
+        Require.present(caseId, "caseId");
+        Require.present(beneficiary, "beneficiary");
+        Require.present(kind, "kind");
+        Require.present(signedOn, "signedOn");
+        signatories = List.copyOf(Require.present(signatories, "signatories"));
+    }
+}

@@ -1,0 +1,95 @@
+package it.cartella.query.cases;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import it.cartella.kernel.cases.CaseOpened;
+import it.cartella.kernel.person.PersonRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Objects;
+
+import static it.cartella.query.cases.CaseCollections.*;
+
+/**
+ * Builds the case list and detail from the events. Every write replaces a whole document by its id, so a
+ * re-delivered event leaves the same state, and a replay from the first event rebuilds exactly what was there.
+ * A person's and a case's events may arrive in either order (they belong to different aggregates, which a
+ * processor with several segments handles in parallel): whichever comes second completes the case document.
+ */
+@ProcessingGroup(CaseProjection.PROCESSING_GROUP)
+public class CaseProjection {
+
+    public static final String PROCESSING_GROUP = "case-view";
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> cases;
+    private final MongoCollection<Document> persons;
+
+    public CaseProjection(MongoDatabase database) {
+        Objects.requireNonNull(database, "database");
+        this.cases = database.getCollection(CASES);
+        this.persons = database.getCollection(PERSONS);
+        cases.createIndex(Indexes.ascending(PERSON_ID));
+        cases.createIndex(Indexes.descending(OPENED_ON, RECORDED_AT, ID));
+    }
+
+    @EventHandler
+    void on(PersonRegistered event) {
+        Document person = new Document(ID, event.personId().value())
+                .append(CODICE_FISCALE, event.codiceFiscale() == null ? null : event.codiceFiscale().value())
+                .append(FIRST_NAME, event.firstName())
+                .append(LAST_NAME, event.lastName())
+                .append(BIRTH_DATE, text(event.birthDate()))
+                .append(SEX, event.sex().name());
+        persons.replaceOne(Filters.eq(ID, person.get(ID)), person, UPSERT);
+        Bson copy = Updates.combine(Arrays.stream(PERSON_FIELDS).map(f -> Updates.set(f, person.get(f))).toList());
+        cases.updateMany(Filters.eq(PERSON_ID, person.get(ID)), copy);
+    }
+
+    @EventHandler
+    void on(CaseOpened event, @Timestamp Instant recordedAt) {
+        String personId = event.personId().value();
+        Document view = new Document(ID, event.caseId().value())
+                .append(PERSON_ID, personId)
+                .append(RESIDENCE_COMUNE, event.residenceComune().value())
+                .append(OWNING_ORGANISATION, event.owningOrganisation().value())
+                .append(MACRO_AREA, event.macroArea().code())
+                .append(CHANNEL, event.channel().name())
+                .append(ACTIVATION_MODE, event.activationMode().name())
+                .append(CASE_MANAGER, event.caseManager().value())
+                .append(HOUSEHOLD_ID, event.householdId() == null ? null : event.householdId().value())
+                .append(OPENED_ON, text(event.openedOn()))
+                .append(RECORDED_AT, Date.from(recordedAt))
+                .append(STATUS, CaseStatus.OPEN.name());
+        Document person = persons.find(Filters.eq(ID, personId)).first();
+        for (String field : PERSON_FIELDS) {
+            view.append(field, person == null ? null : person.get(field));
+        }
+        cases.replaceOne(Filters.eq(ID, view.get(ID)), view, UPSERT);
+    }
+
+    @ResetHandler
+    void reset() {
+        cases.deleteMany(new Document());
+        persons.deleteMany(new Document());
+    }
+
+    /** ISO-8601 text: sorts as the date does and needs no time zone. */
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package it.cartella.query.cases;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import org.bson.Document;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.Objects;
+
+import static it.cartella.query.cases.CaseCollections.*;
+
+/** Reads the case view with the reactive driver, so that a request never holds a server thread while it waits. */
+public class CaseQueries {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final MongoCollection<Document> cases;
+
+    public CaseQueries(MongoDatabase database) {
+        this.cases = Objects.requireNonNull(database, "database").getCollection(CASES);
+    }
+
+    /** Empty when no such case has been projected. */
+    public Mono<CaseView> findById(String caseId) {
+        return Mono.from(cases.find(Filters.eq(ID, caseId)).first()).map(CaseView::from);
+    }
+
+    /**
+     * Most recently opened first; among cases opened the same day, the most recently recorded first.
+     *
+     * @param page zero-based, not negative
+     * @param size 1 to {@link #MAX_PAGE_SIZE}
+     */
+    public Mono<CasePage> list(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        Flux<CaseView> items = Flux.from(cases.find()
+                        .sort(Sorts.descending(OPENED_ON, RECORDED_AT, ID))
+                        .skip(page * size)
+                        .limit(size))
+                .map(CaseView::from);
+        return Mono.zip(items.collectList(), Mono.from(cases.countDocuments()))
+                .map(t -> new CasePage(t.getT1(), page, size, t.getT2()));
+    }
+}

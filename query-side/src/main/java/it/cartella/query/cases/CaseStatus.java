@@ -1,0 +1,6 @@
+package it.cartella.query.cases;
+
+/** Where a case stands, as the case list shows it. */
+public enum CaseStatus {
+    OPEN
+}

@@ -1,0 +1,157 @@
+package it.cartella.query.cases;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import it.cartella.eventstore.testing.TestMongo;
+import it.cartella.kernel.cases.AccessChannel;
+import it.cartella.kernel.cases.ActivationMode;
+import it.cartella.kernel.cases.CaseOpened;
+import it.cartella.kernel.catalog.MacroArea;
+import it.cartella.kernel.id.CaseId;
+import it.cartella.kernel.id.OrganisationId;
+import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.id.UserId;
+import it.cartella.kernel.person.CodiceFiscale;
+import it.cartella.kernel.person.PersonRegistered;
+import it.cartella.kernel.person.RegisterPerson;
+import it.cartella.kernel.person.Sex;
+import it.cartella.kernel.territory.IstatCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseProjectionTest {
+
+    private static final LocalDate GIULIA_BIRTH = LocalDate.of(1987, 3, 14);
+
+    private static MongoClient reactiveClient;
+
+    private CaseProjection projection;
+    private CaseQueries queries;
+
+    @BeforeAll
+    static void connect() {
+        reactiveClient = MongoClients.create(TestMongo.connectionString());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        reactiveClient.close();
+    }
+
+    @BeforeEach
+    void freshDatabase() {
+        String name = TestMongo.freshDatabaseName();
+        MongoDatabase database = TestMongo.client().getDatabase(name);
+        projection = new CaseProjection(database);
+        queries = new CaseQueries(reactiveClient.getDatabase(name));
+    }
+
+    @Test
+    void aCaseShowsItsPersonAndItsOpening() {
+        PersonRegistered giulia = giulia();
+        CaseOpened opened = caseOpened(giulia.personId(), LocalDate.of(2025, 2, 3));
+
+        projection.on(giulia);
+        projection.on(opened, Instant.parse("2025-02-03T09:00:00Z"));
+
+        CaseView view = queries.findById(opened.caseId().value()).block();
+        assertThat(view).isEqualTo(new CaseView(opened.caseId().value(), giulia.personId().value(),
+                "BNCGLI87C54E648T", "Giulia", "Bianchi", GIULIA_BIRTH, "F", "098031", "comune-098031", "A",
+                "FLUSSO_ADI_INPS", "ON_REQUEST", "as-comune1", null, LocalDate.of(2025, 2, 3), CaseStatus.OPEN));
+    }
+
+    @Test
+    void aPersonProjectedAfterTheCaseCompletesIt() {
+        PersonRegistered giulia = giulia();
+        CaseOpened opened = caseOpened(giulia.personId(), LocalDate.of(2025, 2, 3));
+
+        projection.on(opened, Instant.parse("2025-02-03T09:00:00Z"));
+        assertThat(queries.findById(opened.caseId().value()).block().lastName()).isNull();
+        projection.on(giulia);
+
+        CaseView view = queries.findById(opened.caseId().value()).block();
+        assertThat(view.codiceFiscale()).isEqualTo("BNCGLI87C54E648T");
+        assertThat(view.lastName()).isEqualTo("Bianchi");
+        assertThat(view.birthDate()).isEqualTo(GIULIA_BIRTH);
+    }
+
+    @Test
+    void redeliveredEventsChangeNothing() {
+        PersonRegistered giulia = giulia();
+        CaseOpened opened = caseOpened(giulia.personId(), LocalDate.of(2025, 2, 3));
+        Instant recordedAt = Instant.parse("2025-02-03T09:00:00Z");
+        projection.on(giulia);
+        projection.on(opened, recordedAt);
+        CasePage once = queries.list(0, 10).block();
+
+        projection.on(giulia);
+        projection.on(opened, recordedAt);
+
+        assertThat(queries.list(0, 10).block()).isEqualTo(once);
+        assertThat(once.total()).isEqualTo(1);
+    }
+
+    @Test
+    void aResetClearsTheViewAndAReplayRebuildsItIdentically() {
+        List<Runnable> history = history();
+        history.forEach(Runnable::run);
+        CasePage before = queries.list(0, 10).block();
+
+        projection.reset();
+        assertThat(queries.list(0, 10).block().total()).isZero();
+        history.forEach(Runnable::run);
+
+        assertThat(queries.list(0, 10).block()).isEqualTo(before);
+    }
+
+    @Test
+    void listsTheMostRecentlyOpenedFirstOnePageAtATime() {
+        history().forEach(Runnable::run);
+
+        CasePage first = queries.list(0, 2).block();
+        CasePage second = queries.list(1, 2).block();
+
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).extracting(CaseView::openedOn)
+                .containsExactly(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 3));
+        assertThat(second.items()).extracting(CaseView::openedOn).containsExactly(LocalDate.of(2024, 12, 20));
+    }
+
+    @Test
+    void anUnknownCaseIsEmpty() {
+        assertThat(queries.findById(CaseId.newId().value()).blockOptional()).isEmpty();
+    }
+
+    /** Three cases of one person, recorded out of opening-date order. */
+    private List<Runnable> history() {
+        PersonRegistered giulia = giulia();
+        CaseOpened february = caseOpened(giulia.personId(), LocalDate.of(2025, 2, 3));
+        CaseOpened backfilled = caseOpened(giulia.personId(), LocalDate.of(2024, 12, 20));
+        CaseOpened march = caseOpened(giulia.personId(), LocalDate.of(2025, 3, 1));
+        return List.of(
+                () -> projection.on(giulia),
+                () -> projection.on(february, Instant.parse("2025-02-03T09:00:00Z")),
+                () -> projection.on(backfilled, Instant.parse("2025-02-10T09:00:00Z")),
+                () -> projection.on(march, Instant.parse("2025-03-01T09:00:00Z")));
+    }
+
+    private static PersonRegistered giulia() {
+        return PersonRegistered.from(new RegisterPerson(PersonId.newId(), CodiceFiscale.of("BNCGLI87C54E648T"),
+                "Giulia", "Bianchi", GIULIA_BIRTH, Sex.F, IstatCode.of("098031")));
+    }
+
+    private static CaseOpened caseOpened(PersonId personId, LocalDate openedOn) {
+        return new CaseOpened(CaseId.newId(), personId, OrganisationId.of("comune-098031"), IstatCode.of("098031"),
+                MacroArea.of("A"), AccessChannel.FLUSSO_ADI_INPS, ActivationMode.ON_REQUEST, UserId.of("as-comune1"),
+                null, openedOn);
+    }
+}

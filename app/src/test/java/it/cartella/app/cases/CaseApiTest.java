@@ -1,0 +1,118 @@
+package it.cartella.app.cases;
+
+import it.cartella.app.CartellaAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class CaseApiTest extends CartellaAppTest {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @Test
+    void opensACaseAndReadsItBackFromTheDetailAndTheList() {
+        EntityExchangeResult<Map<String, Object>> created = open(CaseRequests.sara()).expectStatus().isCreated()
+                .expectBody(JSON).returnResult();
+        String caseId = (String) created.getResponseBody().get("caseId");
+        assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/cases/" + caseId);
+
+        Map<String, Object> detail = awaitDetail(caseId);
+        assertThat(detail).containsEntry("caseId", caseId)
+                .containsEntry("codiceFiscale", "VRDSRA95E50E648N")
+                .containsEntry("firstName", "Sara")
+                .containsEntry("lastName", "Verdi")
+                .containsEntry("birthDate", "1995-05-10")
+                .containsEntry("sex", "F")
+                .containsEntry("residenceComune", "098031")
+                .containsEntry("macroArea", "A")
+                .containsEntry("channel", "SEGRETARIATO_SOCIALE")
+                .containsEntry("activationMode", "ON_REQUEST")
+                .containsEntry("owningOrganisation", "comune-098031")
+                .containsEntry("caseManager", "as-comune1")
+                .containsEntry("status", "OPEN");
+        assertThat(detail.get("personId")).isNotNull();
+
+        List<Object> items = (List<Object>) web.get().uri("/api/cases?size=100").exchange()
+                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody().get("items");
+        assertThat(items).contains(detail);
+    }
+
+    @Test
+    void aSecondCaseForAKnownCodiceFiscaleReusesThePerson() {
+        String first = openedCaseId(CaseRequests.paolo());
+        Map<String, Object> again = CaseRequests.paolo();
+        again.put("macroArea", "H");
+        again.put("channel", "SERVIZI_SANITARI");
+        String second = openedCaseId(again);
+
+        assertThat(awaitDetail(second).get("personId")).isEqualTo(awaitDetail(first).get("personId"));
+    }
+
+    @Test
+    void listsNewestFirstOnePageAtATime() {
+        String older = openedCaseId(CaseRequests.elena());
+        awaitDetail(older);
+        String newer = openedCaseId(CaseRequests.davide());
+        awaitDetail(newer);
+
+        Map<String, Object> page = web.get().uri("/api/cases?page=0&size=2").exchange()
+                .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+        assertThat(page).containsEntry("page", 0).containsEntry("size", 2);
+        assertThat((Integer) page.get("total")).isGreaterThanOrEqualTo(2);
+        List<Object> caseIds = ((List<?>) page.get("items")).stream()
+                .map(item -> (Object) ((Map<?, ?>) item).get("caseId")).toList();
+        assertThat(caseIds).containsExactly(newer, older);
+    }
+
+    @Test
+    void anUnknownCaseIsANotFoundProblem() {
+        web.get().uri("/api/cases/{id}", "no-such-case").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.code").isEqualTo("CASE_NOT_FOUND")
+                .jsonPath("$.type").isEqualTo("urn:cartella:problem:case-not-found")
+                .jsonPath("$.detail").isEqualTo("Case not found.")
+                .jsonPath("$.instance").isEqualTo("/api/cases/no-such-case")
+                .jsonPath("$.errors[0].message_it").isEqualTo("Presa in carico non trovata.");
+    }
+
+    @Test
+    void aPageOutOfRangeIsABadRequestNamingTheParameter() {
+        web.get().uri("/api/cases?size=1000").exchange()
+                .expectStatus().isEqualTo(HttpStatus.BAD_REQUEST)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        web.get().uri("/api/cases?page=first").exchange()
+                .expectStatus().isEqualTo(HttpStatus.BAD_REQUEST)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
+    }
+
+    private WebTestClient.ResponseSpec open(Map<String, Object> body) {
+        return web.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private String openedCaseId(Map<String, Object> body) {
+        return (String) open(body).expectStatus().isCreated().expectBody(JSON).returnResult()
+                .getResponseBody().get("caseId");
+    }
+
+    /** The projection follows the events a moment later. */
+    private Map<String, Object> awaitDetail(String caseId) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> web.get().uri("/api/cases/{id}", caseId)
+                .exchange().returnResult(JSON).getResponseBody().blockFirst(), detail -> detail.get("firstName") != null);
+    }
+}

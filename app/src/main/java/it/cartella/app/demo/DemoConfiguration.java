@@ -1,0 +1,36 @@
+package it.cartella.app.demo;
+
+import com.mongodb.client.MongoDatabase;
+import it.cartella.app.cases.CaseOpening;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import java.util.List;
+
+/**
+ * Demo mode (CARTELLA_DEMO=true): loads the demo data sets at start-up. Refused on a real MongoDB, see
+ * {@code CartellaProperties}. Later sets (organisations, users) are added as beans, ordered before the cases.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "cartella.demo", havingValue = "true")
+class DemoConfiguration {
+
+    @Bean
+    @Order(100)
+    DemoCases demoCases(CaseOpening caseOpening) {
+        return new DemoCases(caseOpening);
+    }
+
+    @Bean
+    DemoLoader demoLoader(List<DemoDataSet> dataSets, MongoDatabase database) {
+        return new DemoLoader(dataSets, database);
+    }
+
+    @Bean
+    ApplicationRunner loadDemoData(DemoLoader demoLoader) {
+        return arguments -> demoLoader.loadMissing();
+    }
+}

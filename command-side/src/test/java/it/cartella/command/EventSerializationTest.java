@@ -15,7 +15,13 @@ import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.cases.ClosureRating;
 import it.cartella.kernel.cases.DomainScore;
 import it.cartella.kernel.cases.MonitoringRecorded;
+import it.cartella.kernel.catalog.FundingSource;
 import it.cartella.kernel.catalog.OutcomeCode;
+import it.cartella.kernel.id.TirocinioId;
+import it.cartella.kernel.tirocinio.InterruptionReason;
+import it.cartella.kernel.tirocinio.TirocinioActivated;
+import it.cartella.kernel.tirocinio.TirocinioAttendanceRecorded;
+import it.cartella.kernel.tirocinio.TirocinioInterrupted;
 import it.cartella.kernel.catalog.ServiceCode;
 import it.cartella.kernel.id.PaisId;
 import it.cartella.kernel.pais.Commitment;
@@ -41,7 +47,9 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -82,7 +90,13 @@ class EventSerializationTest {
                         List.of(new Support(ServiceCode.of("PUC"), null)), List.of(day)),
                 new PaisSigned(PaisId.of("pais-1"), caseId, personId, PlanKind.PAIS, 1, day,
                         List.of(Signatory.person(SignatoryRole.BENEFICIARY, personId),
-                                Signatory.professional(SignatoryRole.CASE_MANAGER, UserId.of("as-rossi")))));
+                                Signatory.professional(SignatoryRole.CASE_MANAGER, UserId.of("as-rossi")))),
+                new TirocinioActivated(TirocinioId.of("tis-1"), caseId, personId, COMUNE,
+                        OrganisationId.of("cascina-verde"), "Giulia Verdi", null, day, day.plusMonths(6), 20,
+                        new BigDecimal("400.00"), FundingSource.of("QSFP")),
+                new TirocinioAttendanceRecorded(TirocinioId.of("tis-1"), personId, YearMonth.of(2025, 3),
+                        new BigDecimal("78.5"), null),
+                new TirocinioInterrupted(TirocinioId.of("tis-1"), personId, day, InterruptionReason.OTHER, "nota"));
     }
 
     @ParameterizedTest

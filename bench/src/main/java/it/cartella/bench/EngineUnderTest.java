@@ -1,6 +1,7 @@
 package it.cartella.bench;
 
 import com.mongodb.client.MongoDatabase;
+import it.cartella.eventstore.DurabilityBarrier;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -11,7 +12,8 @@ import java.util.Map;
  * One storage engine on its own database, wrapped as the application uses it: in an {@link EmbeddedEventStore}, with
  * a token store in the same database for the tracking processors.
  *
- * @param settings the engine's tuning, printed in its result line
+ * @param durabilityBarrier what the engine calls after each append ({@link DurabilityBarrier#NONE} when nothing)
+ * @param settings          the engine's tuning, printed in its result line
  */
 record EngineUnderTest(
         String name,
@@ -19,6 +21,7 @@ record EngineUnderTest(
         EventStorageEngine storageEngine,
         EmbeddedEventStore eventStore,
         TokenStore tokenStore,
+        DurabilityBarrier durabilityBarrier,
         Map<String, Object> settings) implements AutoCloseable {
 
     @Override

@@ -1,21 +1,26 @@
 package it.cartella.bench;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
+import it.cartella.eventstore.CartellaEventStorageEngine;
+import it.cartella.eventstore.DurabilityBarrier;
+import it.cartella.eventstore.axon.MongoInfrastructure;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds the engines under test, each on its own database of the same server, with the same serializer. */
+/**
+ * Builds the engines under test, each on its own database of the same server, with the same serializer and the
+ * same token store.
+ */
 final class Engines {
 
     static final String CARTELLA = "cartella";
@@ -30,21 +35,41 @@ final class Engines {
     private Engines() {
     }
 
-    static EngineUnderTest build(String name, MongoDatabase database, Serializer serializer, BenchOptions options) {
+    static EngineUnderTest build(String name, MongoClient client, String database, Serializer serializer,
+                                 DurabilityBarrier serverBarrier, BenchOptions options) {
         return switch (name) {
-            case AXON_MONGO -> axonMongo(database, serializer, options);
+            case CARTELLA -> cartella(client, database, serializer, serverBarrier, options);
+            case AXON_MONGO -> axonMongo(client, database, serializer, options);
             default -> throw new IllegalArgumentException("unknown engine " + name);
         };
+    }
+
+    /** Ours, as the application runs it on the embedded server: with the durability barrier after every append. */
+    private static EngineUnderTest cartella(MongoClient client, String database, Serializer serializer,
+                                            DurabilityBarrier serverBarrier, BenchOptions options) {
+        EventStorageEngine engine = CartellaEventStorageEngine.builder()
+                .database(client.getDatabase(database))
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .durabilityBarrier(serverBarrier)
+                .batchSize(options.engineBatchSize())
+                .build();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("durability_barrier", "after every append");
+        settings.put("engine_batch_size", options.engineBatchSize());
+        return wrap(CARTELLA, client, database, engine, serializer, serverBarrier, settings);
     }
 
     /**
      * The baseline, tuned: one document per event (each commit holds one event, so one document per commit would
      * only wrap it in an array), a 100 ms look-back, and large read batches so that both an aggregate load and a
-     * catch-up step are one query each; every such query is a full scan on the embedded server.
+     * catch-up step are one query each; every such query is a full scan on the embedded server. It has no
+     * durability barrier: it returns once the server has the write in memory.
      */
-    private static EngineUnderTest axonMongo(MongoDatabase database, Serializer serializer, BenchOptions options) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
+    private static EngineUnderTest axonMongo(MongoClient client, String database, Serializer serializer,
+                                             BenchOptions options) {
+        EventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(),
                         AXON_MONGO_LOOK_BACK))
                 .eventSerializer(serializer)
@@ -52,19 +77,18 @@ final class Engines {
                 .batchSize(options.engineBatchSize())
                 .build();
         Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("durability_barrier", "none");
         settings.put("storage_strategy", "DocumentPerEventStorageStrategy");
         settings.put("look_back_ms", AXON_MONGO_LOOK_BACK.toMillis());
         settings.put("engine_batch_size", options.engineBatchSize());
-        return wrap(AXON_MONGO, database, engine, serializer, settings);
+        return wrap(AXON_MONGO, client, database, engine, serializer, DurabilityBarrier.NONE, settings);
     }
 
-    private static EngineUnderTest wrap(String name, MongoDatabase database, EventStorageEngine engine,
-                                        Serializer serializer, Map<String, Object> settings) {
+    private static EngineUnderTest wrap(String name, MongoClient client, String database, EventStorageEngine engine,
+                                        Serializer serializer, DurabilityBarrier barrier,
+                                        Map<String, Object> settings) {
         EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
-        TokenStore tokenStore = MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .serializer(serializer)
-                .build();
-        return new EngineUnderTest(name, database, engine, eventStore, tokenStore, settings);
+        return new EngineUnderTest(name, client.getDatabase(database), engine, eventStore,
+                MongoInfrastructure.tokenStore(client, database, serializer), barrier, settings);
     }
 }

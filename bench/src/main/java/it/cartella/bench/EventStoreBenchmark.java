@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import it.cartella.eventstore.DurabilityBarrier;
+import it.cartella.eventstore.embedded.EmbeddedMongoServer;
+import it.cartella.eventstore.serialization.CartellaSerialization;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,13 +31,16 @@ public final class EventStoreBenchmark {
 
     private final BenchOptions options;
     private final MongoClient client;
+    private final DurabilityBarrier serverBarrier;
     private final Serializer serializer;
     private final Workload workload;
 
-    private EventStoreBenchmark(BenchOptions options, MongoClient client, Serializer serializer) {
+    private EventStoreBenchmark(BenchOptions options, MongoClient client, DurabilityBarrier serverBarrier,
+                                Serializer serializer) {
         this.options = options;
         this.client = client;
         this.serializer = serializer;
+        this.serverBarrier = serverBarrier;
         this.workload = new Workload(options.eventsPerAggregate(), options.seed());
     }
 
@@ -50,9 +55,10 @@ public final class EventStoreBenchmark {
         }
         Path dataDir = Files.createTempDirectory("cartella-bench-");
         Progress.log("embedded server with H2 backend in %s; options %s", dataDir, options);
-        try (BenchServer server = BenchServer.startPersistent(dataDir);
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent(dataDir, "127.0.0.1", 0);
              MongoClient client = MongoClients.create(server.connectionString())) {
-            new EventStoreBenchmark(options, client, JacksonSerializer.defaultSerializer()).run();
+            new EventStoreBenchmark(options, client, server.durabilityBarrier(), CartellaSerialization.serializer())
+                    .run();
         } finally {
             deleteRecursively(dataDir);
         }
@@ -64,7 +70,7 @@ public final class EventStoreBenchmark {
         }
         List<EngineRun> runs = new ArrayList<>();
         for (String engine : options.engines()) {
-            runs.add(new EngineRun(Engines.build(engine, client.getDatabase(databaseName(engine)), serializer,
+            runs.add(new EngineRun(Engines.build(engine, client, databaseName(engine), serializer, serverBarrier,
                     options)));
         }
         try {
@@ -99,13 +105,14 @@ public final class EventStoreBenchmark {
     private void warmUp(String engineName) throws InterruptedException {
         String database = databaseName(engineName) + "_warmup";
         Progress.log("%s: warm-up with %d events", engineName, options.warmUpEvents());
-        try (EngineUnderTest engine = Engines.build(engineName, client.getDatabase(database), serializer, options)) {
+        try (EngineUnderTest engine = Engines.build(engineName, client, database, serializer, serverBarrier,
+                options)) {
             EngineRun run = new EngineRun(engine);
             appendSegment(run, 0, options.warmUpEvents());
             AggregateLoader.load(engine, workload, options.warmUpEvents() / options.eventsPerAggregate(),
                     options.loadSamples(), options.seed());
             CatchUp.run(engine, "warmup", options.warmUpEvents(), options);
-            RawInsert.measure(engine.database(), Math.min(options.rawDocs(), options.warmUpEvents()));
+            RawInsert.measure(engine, Math.min(options.rawDocs(), options.warmUpEvents()));
         }
         client.getDatabase(database).drop();
     }
@@ -166,13 +173,18 @@ public final class EventStoreBenchmark {
     private void rawReference(EngineRun run) {
         int documents = Math.min(options.rawDocs(), options.events());
         System.gc();
-        RawInsert.Reference reference = RawInsert.measure(run.engine.database(), documents);
+        RawInsert.Reference reference = RawInsert.measure(run.engine, documents);
         Progress.log("%s: raw driver reference with %d documents of %d bytes: insertMany %.0f docs/s, "
                         + "insertOne %.0f docs/s", run.engine.name(), documents, reference.documentBytes(),
                 reference.insertMany().perSecond(), reference.insertOne().perSecond());
         run.result.put("document_bytes", reference.documentBytes());
         run.result.put("raw_insert_many_docs_per_s", Math.round(reference.insertMany().perSecond()));
         run.result.put("raw_insert_one_docs_per_s", Math.round(reference.insertOne().perSecond()));
+        reference.insertOneDurable().ifPresent(durable -> {
+            Progress.log("%s: raw insertOne followed by the durability barrier, %d documents: %.0f docs/s",
+                    run.engine.name(), durable.count(), durable.perSecond());
+            run.result.put("raw_insert_one_with_barrier_docs_per_s", Math.round(durable.perSecond()));
+        });
         run.result.put("raw_docs", documents);
     }
 

@@ -2,6 +2,7 @@ package it.cartella.bench;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import it.cartella.eventstore.DurabilityBarrier;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
@@ -10,24 +11,30 @@ import org.bson.types.ObjectId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /**
  * The physical reference: how fast the driver alone writes documents of the size the engine writes, into a
- * collection with no index but {@code _id}, with no engine and no durability barrier in the way.
+ * collection with no index but {@code _id}, with no engine in the way.
  */
 final class RawInsert {
 
     static final int INSERT_MANY_BATCH = 1_000;
 
-    record Reference(int documentBytes, Timing insertMany, Timing insertOne) {
+    /**
+     * @param insertOneDurable for an engine with a durability barrier: one document per insert, each followed by
+     *                         the barrier, the floor under that engine's one-event appends
+     */
+    record Reference(int documentBytes, Timing insertMany, Timing insertOne, Optional<Timing> insertOneDurable) {
     }
 
     private RawInsert() {
     }
 
     /** Copies of a document of the engine's largest collection, its event collection, with fresh ids. */
-    static Reference measure(MongoDatabase database, int documents) {
+    static Reference measure(EngineUnderTest engine, int documents) {
+        MongoDatabase database = engine.database();
         String eventCollection = StreamSupport.stream(database.listCollectionNames().spliterator(), false)
                 .max(Comparator.comparingLong(name -> database.getCollection(name).estimatedDocumentCount()))
                 .orElseThrow();
@@ -37,6 +44,7 @@ final class RawInsert {
         }
         int documentBytes = new RawBsonDocument(sample, new DocumentCodec()).getByteBuffer().remaining();
         MongoCollection<Document> scratch = database.getCollection("raw_insert_reference");
+
         List<Document> copies = copies(sample, documents);
         long begin = System.nanoTime();
         for (int from = 0; from < documents; from += INSERT_MANY_BATCH) {
@@ -44,14 +52,26 @@ final class RawInsert {
         }
         Timing insertMany = new Timing(documents, System.nanoTime() - begin);
         scratch.drop();
-        copies = copies(sample, documents);
-        begin = System.nanoTime();
+
+        Timing insertOne = insertOneByOne(scratch, copies(sample, documents), DurabilityBarrier.NONE);
+        scratch.drop();
+
+        Optional<Timing> insertOneDurable = Optional.empty();
+        if (engine.durabilityBarrier() != DurabilityBarrier.NONE) {
+            insertOneDurable = Optional.of(insertOneByOne(scratch, copies(sample, documents), engine.durabilityBarrier()));
+            scratch.drop();
+        }
+        return new Reference(documentBytes, insertMany, insertOne, insertOneDurable);
+    }
+
+    private static Timing insertOneByOne(MongoCollection<Document> scratch, List<Document> copies,
+                                         DurabilityBarrier barrier) {
+        long begin = System.nanoTime();
         for (Document copy : copies) {
             scratch.insertOne(copy);
+            barrier.awaitDurable();
         }
-        Timing insertOne = new Timing(documents, System.nanoTime() - begin);
-        scratch.drop();
-        return new Reference(documentBytes, insertMany, insertOne);
+        return new Timing(copies.size(), System.nanoTime() - begin);
     }
 
     private static List<Document> copies(Document sample, int documents) {

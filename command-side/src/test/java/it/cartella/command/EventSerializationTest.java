@@ -17,6 +17,11 @@ import it.cartella.kernel.cases.DomainScore;
 import it.cartella.kernel.cases.MonitoringRecorded;
 import it.cartella.kernel.catalog.FundingSource;
 import it.cartella.kernel.catalog.OutcomeCode;
+import it.cartella.kernel.discharge.DischargeCareActivated;
+import it.cartella.kernel.discharge.ProtectedDischargeStarted;
+import it.cartella.kernel.discharge.ReadmissionRecorded;
+import it.cartella.kernel.id.DischargeId;
+import it.cartella.kernel.id.InterventionId;
 import it.cartella.kernel.id.TirocinioId;
 import it.cartella.kernel.tirocinio.InterruptionReason;
 import it.cartella.kernel.tirocinio.TirocinioActivated;
@@ -48,6 +53,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -96,7 +102,13 @@ class EventSerializationTest {
                         new BigDecimal("400.00"), FundingSource.of("QSFP")),
                 new TirocinioAttendanceRecorded(TirocinioId.of("tis-1"), personId, YearMonth.of(2025, 3),
                         new BigDecimal("78.5"), null),
-                new TirocinioInterrupted(TirocinioId.of("tis-1"), personId, day, InterruptionReason.OTHER, "nota"));
+                new TirocinioInterrupted(TirocinioId.of("tis-1"), personId, day, InterruptionReason.OTHER, "nota"),
+                new ProtectedDischargeStarted(DischargeId.of("discharge-1"), caseId, personId,
+                        OrganisationId.of("asst-lodi"), "Geriatria", day, day.plusDays(10),
+                        Instant.parse("2025-03-05T09:30:00Z")),
+                new DischargeCareActivated(DischargeId.of("discharge-1"), caseId, personId,
+                        List.of(InterventionId.of("sad-1")), Instant.parse("2025-03-14T09:30:00Z")),
+                new ReadmissionRecorded(DischargeId.of("discharge-1"), personId, day.plusMonths(6), null, false));
     }
 
     @ParameterizedTest

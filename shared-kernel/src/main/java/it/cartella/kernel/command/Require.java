@@ -4,6 +4,7 @@ import it.cartella.kernel.error.DomainException;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -96,12 +97,21 @@ public final class Require {
         return date;
     }
 
-    /** {@code to} not before {@code from}; both may be null (nothing to compare). */
-    public static void notBefore(LocalDate to, LocalDate from, String field, String code) {
-        if (to != null && from != null && to.isBefore(from)) {
-            throw DomainException.invalid(field, code,
-                    "La data di fine non può precedere quella di inizio.",
-                    "The end date cannot precede the start date.");
+    /** A required instant recording something that already happened. */
+    public static Instant pastInstant(Instant instant, String field) {
+        present(instant, field);
+        if (instant.isAfter(Instant.now())) {
+            throw DomainException.invalid(field, "DATE_IN_FUTURE",
+                    "La data non può essere futura.", "The date cannot be in the future.");
+        }
+        return instant;
+    }
+
+    /** {@code later} not before {@code earlier}; either may be null (nothing to compare). */
+    public static void notBefore(LocalDate later, LocalDate earlier, String field, String code,
+                                 String messageIt, String messageEn) {
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            throw DomainException.invalid(field, code, messageIt, messageEn);
         }
     }
 

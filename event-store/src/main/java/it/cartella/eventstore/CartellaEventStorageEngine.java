@@ -1,6 +1,5 @@
 package it.cartella.eventstore;
 
-import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -18,9 +17,6 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -34,7 +30,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Cartella's Axon event storage engine on MongoDB.
@@ -52,19 +53,25 @@ import java.util.stream.Stream;
  */
 public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CartellaEventStorageEngine.class);
+
     public static final String COMMITS = "event_commits";
     public static final String SNAPSHOTS = "event_snapshots";
     public static final String COUNTERS = "event_counters";
 
     /** How many sequence numbers one aggregate look-up asks for: most aggregates load in one round trip. */
     private static final int AGGREGATE_WINDOW = 64;
-    private static final int MAX_APPEND_ATTEMPTS = 10;
+    /** A node voids the rest of its block of positions after this long unused, or this long after reserving it. */
+    private static final Duration BLOCK_MAX_IDLE = Duration.ofMillis(20);
+    private static final Duration BLOCK_MAX_AGE = Duration.ofMillis(200);
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
     private final GlobalPositions positions;
     private final GapResolver gaps;
-    private final DurabilityBarrier durabilityBarrier;
+    private final PositionBlock positionBlock;
+    private final CommitWriter writer;
+    private final ScheduledExecutorService blockReleaser;
 
     protected CartellaEventStorageEngine(Builder builder) {
         super(builder);
@@ -73,8 +80,17 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         this.snapshots = database.getCollection(SNAPSHOTS);
         this.positions = new GlobalPositions(database.getCollection(COUNTERS));
         this.gaps = new GapResolver(commits, builder.gapTimeout);
-        this.durabilityBarrier = builder.durabilityBarrier;
         commits.createIndex(Indexes.ascending(CommitDocument.POSITION), new IndexOptions().unique(true).name("position"));
+        this.positionBlock = new PositionBlock(positions, commits, builder.positionBlockSize,
+                BLOCK_MAX_IDLE.toNanos(), BLOCK_MAX_AGE.toNanos());
+        this.writer = new CommitWriter(commits, positionBlock, gaps, builder.durabilityBarrier);
+        this.blockReleaser = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "event-store-block-releaser");
+            thread.setDaemon(true);
+            return thread;
+        });
+        blockReleaser.scheduleWithFixedDelay(this::releaseIdleBlock, BLOCK_MAX_IDLE.toMillis(),
+                BLOCK_MAX_IDLE.toMillis() / 2, TimeUnit.MILLISECONDS);
     }
 
     public static Builder builder() {
@@ -85,40 +101,15 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        if (events.isEmpty()) {
-            return;
+        if (!events.isEmpty()) {
+            writer.write(CommitDocument.Draft.of(events, serializer));
         }
-        CommitDocument.Draft draft = CommitDocument.Draft.of(events, serializer);
-        for (int attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
-            long first = positions.reserve(draft.size());
-            try {
-                commits.insertOne(draft.at(first));
-                durabilityBarrier.awaitDurable();
-                return;
-            } catch (MongoWriteException e) {
-                if (!GapResolver.isDuplicateKey(e)) {
-                    throw new EventStoreException("Could not store the events of " + describe(draft), e);
-                }
-                // Free the positions at once instead of letting readers wait for the gap timeout.
-                for (long p = first; p < first + draft.size(); p++) {
-                    gaps.voidPosition(p);
-                }
-                if (draft.isDomain() && commits.find(Filters.eq(CommitDocument.ID, draft.id(first))).first() != null) {
-                    String message = "Another command changed " + describe(draft) + " first";
-                    throw draft.firstSequence() == 0
-                            ? new AggregateStreamCreationException(message, e)
-                            : new ConcurrencyException(message, e);
-                }
-                // Otherwise a reader voided our position while we were slow: take new positions and try again.
-            }
-        }
-        throw new EventStoreException("Could not find a free position for " + describe(draft));
     }
 
-    private static String describe(CommitDocument.Draft draft) {
-        return draft.isDomain()
-                ? "aggregate " + draft.aggregateId() + " at sequence " + draft.firstSequence()
-                : "a commit of " + draft.size() + " events";
+    /** Gives this node's unused reserved positions back (voids them), so readers need not wait for them. */
+    public void shutDown() {
+        blockReleaser.shutdownNow();
+        positionBlock.releaseRemainder();
     }
 
     @Override
@@ -137,6 +128,15 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
                 .append("metaData", metaData.getData());
         snapshots.replaceOne(Filters.eq("_id", snapshot.getAggregateIdentifier()), document,
                 new ReplaceOptions().upsert(true));
+    }
+
+    private void releaseIdleBlock() {
+        try {
+            positionBlock.releaseIfIdleOrOld();
+        } catch (RuntimeException e) {
+            // Readers void what stays empty after the gap timeout; the next run tries again.
+            LOG.warn("Could not release this node's unused positions: {}", e.getMessage());
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- tracking
@@ -314,6 +314,7 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         private MongoDatabase database;
         private DurabilityBarrier durabilityBarrier = DurabilityBarrier.NONE;
         private Duration gapTimeout = Duration.ofSeconds(3);
+        private int positionBlockSize = 64;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -332,6 +333,12 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
          */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /** How many global positions a node reserves at once: one counter round trip serves that many commits. */
+        public Builder positionBlockSize(int positionBlockSize) {
+            this.positionBlockSize = positionBlockSize;
             return this;
         }
 
@@ -365,7 +372,7 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
             if (database == null) {
                 throw new AxonConfigurationException("The MongoDB database is required");
             }
-            if (durabilityBarrier == null || gapTimeout == null || gapTimeout.isNegative()) {
+            if (durabilityBarrier == null || gapTimeout == null || gapTimeout.isNegative() || positionBlockSize < 1) {
                 throw new AxonConfigurationException("A durability barrier and a non-negative gap timeout are required");
             }
         }

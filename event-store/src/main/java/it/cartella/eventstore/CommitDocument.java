@@ -142,7 +142,12 @@ final class CommitDocument {
 
     /** A position nobody will ever fill: the reader that voided it, or the writer that gave it up, says so. */
     static Document voided(long position) {
-        return new Document(ID, voidId(position)).append(POSITION, position).append(SIZE, 1)
+        return voided(position, 1);
+    }
+
+    /** Voids {@code count} positions from {@code position}; only the owner of all of them may write this. */
+    static Document voided(long position, long count) {
+        return new Document(ID, voidId(position)).append(POSITION, position).append(SIZE, count)
                 .append(EVENTS, Collections.emptyList());
     }
 
@@ -150,8 +155,9 @@ final class CommitDocument {
         return commit.getLong(POSITION);
     }
 
-    static int size(Document commit) {
-        return commit.getInteger(SIZE);
+    /** How many positions the commit covers. */
+    static long size(Document commit) {
+        return commit.get(SIZE, Number.class).longValue();
     }
 
     static long lastSequence(Document commit) {

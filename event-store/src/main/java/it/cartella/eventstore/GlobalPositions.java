@@ -8,8 +8,8 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 /**
- * Hands out global positions from one MongoDB counter. Every node draws from it, so the order does not depend on
- * any node's clock. A reserved position is either filled by its commit or voided; it is never reused.
+ * The one MongoDB counter all nodes draw global positions from, so the order does not depend on any node's clock.
+ * A reserved position is either filled by a commit or voided; it is never reused.
  */
 final class GlobalPositions {
 
@@ -23,8 +23,8 @@ final class GlobalPositions {
     }
 
     /** Reserves {@code count} consecutive positions and returns the first. */
-    long reserve(int count) {
-        Document counter = counters.findOneAndUpdate(Filters.eq("_id", COUNTER_ID), Updates.inc(NEXT, (long) count),
+    long reserve(long count) {
+        Document counter = counters.findOneAndUpdate(Filters.eq("_id", COUNTER_ID), Updates.inc(NEXT, count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return counter.getLong(NEXT) - count;
     }

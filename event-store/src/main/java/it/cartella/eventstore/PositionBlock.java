@@ -1,0 +1,68 @@
+package it.cartella.eventstore;
+
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+
+/**
+ * This node's current block of reserved global positions. Reserving a block in one counter round trip, instead of
+ * one reservation per commit, halves the round trips of an append.
+ *
+ * <p>Readers stop at the first empty position, so a block must not sit half-used: when idle or old,
+ * {@link #releaseIfIdleOrOld()} voids what is left with ONE range document. Only the block's owner may void a range
+ * (a reader voids single positions only): nobody else can ever write inside this node's block.
+ */
+final class PositionBlock {
+
+    private final GlobalPositions counter;
+    private final MongoCollection<Document> commits;
+    private final int blockSize;
+    private final long maxIdleNanos;
+    private final long maxAgeNanos;
+
+    private long next;
+    private long end;
+    private long lastUsedNanos;
+    private long reservedNanos;
+
+    /**
+     * @param maxIdleNanos void the rest of a block unused for this long
+     * @param maxAgeNanos  void the rest of a block reserved this long ago, so a slow node cannot hold readers back
+     */
+    PositionBlock(GlobalPositions counter, MongoCollection<Document> commits, int blockSize, long maxIdleNanos,
+                  long maxAgeNanos) {
+        this.counter = counter;
+        this.commits = commits;
+        this.blockSize = blockSize;
+        this.maxIdleNanos = maxIdleNanos;
+        this.maxAgeNanos = maxAgeNanos;
+    }
+
+    /** The first of {@code count} consecutive positions that this node now owns. */
+    synchronized long take(int count) {
+        if (end - next < count) {
+            releaseRemainder();
+            long size = Math.max(count, blockSize);
+            next = counter.reserve(size);
+            end = next + size;
+            reservedNanos = System.nanoTime();
+        }
+        long first = next;
+        next += count;
+        lastUsedNanos = System.nanoTime();
+        return first;
+    }
+
+    synchronized void releaseIfIdleOrOld() {
+        long now = System.nanoTime();
+        if (next < end && (now - lastUsedNanos >= maxIdleNanos || now - reservedNanos >= maxAgeNanos)) {
+            releaseRemainder();
+        }
+    }
+
+    synchronized void releaseRemainder() {
+        if (next < end) {
+            commits.insertOne(CommitDocument.voided(next, end - next));
+            next = end;
+        }
+    }
+}

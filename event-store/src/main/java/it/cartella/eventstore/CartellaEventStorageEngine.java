@@ -108,7 +108,12 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Gives this node's unused reserved positions back (voids them), so readers need not wait for them. */
     public void shutDown() {
-        blockReleaser.shutdownNow();
+        blockReleaser.shutdown();
+        try {
+            blockReleaser.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         positionBlock.releaseRemainder();
     }
 

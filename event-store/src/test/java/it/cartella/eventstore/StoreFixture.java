@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 
 import java.time.Clock;
@@ -77,7 +78,9 @@ final class StoreFixture implements AutoCloseable {
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration
                         .forSingleThreadedProcessing().andBatchSize(100).andEventAvailabilityTimeout(50,
-                                java.util.concurrent.TimeUnit.MILLISECONDS))
+                                java.util.concurrent.TimeUnit.MILLISECONDS)
+                        // Axon would start a new processor as a replay of history; these tests want it live.
+                        .andInitialTrackingToken(StreamableMessageSource::createTailToken))
                 .build();
     }
 

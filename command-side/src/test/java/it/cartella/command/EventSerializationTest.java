@@ -22,6 +22,9 @@ import it.cartella.kernel.discharge.ProtectedDischargeStarted;
 import it.cartella.kernel.discharge.ReadmissionRecorded;
 import it.cartella.kernel.id.DischargeId;
 import it.cartella.kernel.id.InterventionId;
+import it.cartella.kernel.intervention.DeliveryRecorded;
+import it.cartella.kernel.intervention.InterventionActivated;
+import it.cartella.kernel.intervention.InterventionEnded;
 import it.cartella.kernel.id.TirocinioId;
 import it.cartella.kernel.tirocinio.InterruptionReason;
 import it.cartella.kernel.tirocinio.TirocinioActivated;
@@ -108,7 +111,12 @@ class EventSerializationTest {
                         Instant.parse("2025-03-05T09:30:00Z")),
                 new DischargeCareActivated(DischargeId.of("discharge-1"), caseId, personId,
                         List.of(InterventionId.of("sad-1")), Instant.parse("2025-03-14T09:30:00Z")),
-                new ReadmissionRecorded(DischargeId.of("discharge-1"), personId, day.plusMonths(6), null, false));
+                new ReadmissionRecorded(DischargeId.of("discharge-1"), personId, day.plusMonths(6), null, false),
+                new InterventionActivated(InterventionId.of("sad-1"), caseId, personId,
+                        ServiceCode.of("SERVIZIO_ASSISTENZA_DOMICILIARE"), COMUNE, FundingSource.of("FNA"), day, null,
+                        new BigDecimal("96"), new BigDecimal("1200.50")),
+                new DeliveryRecorded(InterventionId.of("sad-1"), personId, day, new BigDecimal("8"), null),
+                new InterventionEnded(InterventionId.of("sad-1"), personId, day, OutcomeCode.of("DIMESSO"), null));
     }
 
     @ParameterizedTest

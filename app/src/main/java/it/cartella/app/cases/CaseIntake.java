@@ -55,12 +55,14 @@ record CaseIntake(RegisterPerson registerPerson, OpenCase openCase) {
                 () -> OrganisationId.of(Require.text(request.owningOrganisation(), "owningOrganisation")));
         UserId caseManager = errors.read("caseManager",
                 () -> UserId.of(Require.text(request.caseManager(), "caseManager")));
+        LocalDate openedOn = errors.read("openedOn",
+                () -> request.openedOn() == null ? null : date(request.openedOn(), "openedOn"));
         errors.rejectIfAny();
 
         RegisterPerson registerPerson = errors.check(() -> new RegisterPerson(newPersonId, codiceFiscale, firstName,
                 lastName, birthDate, sex, residenceComune));
         OpenCase openCase = errors.check(() -> new OpenCase(caseId, newPersonId, owningOrganisation, residenceComune,
-                macroArea, channel, activationMode, caseManager));
+                macroArea, channel, activationMode, caseManager, null, openedOn));
         errors.rejectIfAny();
         return new CaseIntake(registerPerson, openCase);
     }

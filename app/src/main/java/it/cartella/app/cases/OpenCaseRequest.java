@@ -37,5 +37,8 @@ public record OpenCaseRequest(
         String owningOrganisation,
         @Schema(description = "User id of the case manager", example = "as-comune1",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        String caseManager) {
+        String caseManager,
+        @Schema(description = "Day the person was taken in charge, ISO-8601, not in the future; default today "
+                + "(an earlier day records a case already followed on paper)", format = "date", example = "2025-02-03")
+        String openedOn) {
 }

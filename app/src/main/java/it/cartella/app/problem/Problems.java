@@ -87,10 +87,13 @@ public final class Problems {
             return new FieldError(path(unknown), "UNKNOWN_FIELD",
                     "Campo non previsto: eliminarlo dalla richiesta.", "Unexpected field: remove it from the request.");
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new FieldError(path(mapping), "WRONG_TYPE",
-                    "Tipo di valore non valido per questo campo: è atteso un testo.",
-                    "Wrong value type for this field: a string is expected.");
+        if (e instanceof JsonMappingException mapping) {
+            return mapping.getPath().isEmpty()
+                    ? new FieldError(null, "INVALID_BODY", "Il corpo della richiesta deve essere un oggetto JSON.",
+                            "The request body must be a JSON object.")
+                    : new FieldError(path(mapping), "WRONG_TYPE",
+                            "Tipo di valore non valido per questo campo: è atteso un testo.",
+                            "Wrong value type for this field: a string is expected.");
         }
         return new FieldError(fieldBeingParsed(e), "MALFORMED_JSON",
                 "Il corpo della richiesta non è JSON valido.", "The request body is not valid JSON.");

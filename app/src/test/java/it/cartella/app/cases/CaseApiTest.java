@@ -23,7 +23,9 @@ class CaseApiTest extends CartellaAppTest {
 
     @Test
     void opensACaseAndReadsItBackFromTheDetailAndTheList() {
-        EntityExchangeResult<Map<String, Object>> created = open(CaseRequests.sara()).expectStatus().isCreated()
+        Map<String, Object> sara = CaseRequests.sara();
+        sara.put("openedOn", "2025-02-03");
+        EntityExchangeResult<Map<String, Object>> created = open(sara).expectStatus().isCreated()
                 .expectBody(JSON).returnResult();
         String caseId = (String) created.getResponseBody().get("caseId");
         assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/cases/" + caseId);
@@ -41,6 +43,7 @@ class CaseApiTest extends CartellaAppTest {
                 .containsEntry("activationMode", "ON_REQUEST")
                 .containsEntry("owningOrganisation", "comune-098031")
                 .containsEntry("caseManager", "as-comune1")
+                .containsEntry("openedOn", "2025-02-03")
                 .containsEntry("status", "OPEN");
         assertThat(detail.get("personId")).isNotNull();
 

@@ -36,6 +36,21 @@ class OpenCaseRejectionTest extends CartellaAppTest {
     }
 
     @Test
+    void anOpeningDayInTheFuture() {
+        Map<String, Object> body = CaseRequests.sara();
+        body.put("openedOn", LocalDate.now(ZoneId.of("Europe/Rome")).plusDays(2).toString());
+
+        assertRejected(json(body), "DATE_IN_FUTURE", "openedOn",
+                "La data non può essere futura.", "The date cannot be in the future.");
+    }
+
+    @Test
+    void anArrayInsteadOfAnObject() {
+        assertRejected(spec -> spec.bodyValue("[]"), "INVALID_BODY", null,
+                "Il corpo della richiesta deve essere un oggetto JSON.", "The request body must be a JSON object.");
+    }
+
+    @Test
     void anUnknownMacroArea() {
         Map<String, Object> body = CaseRequests.sara();
         body.put("macroArea", "Z");

@@ -80,8 +80,9 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         this.snapshots = database.getCollection(SNAPSHOTS);
         this.positions = new GlobalPositions(database.getCollection(COUNTERS));
         this.gaps = new GapResolver(commits, builder.gapTimeout);
-        commits.createIndex(Indexes.ascending(CommitDocument.POSITION), new IndexOptions().unique(true).name("position"));
-        this.positionBlock = new PositionBlock(positions, commits, builder.positionBlockSize,
+        commits.createIndex(Indexes.ascending(CommitDocument.POSITIONS),
+                new IndexOptions().unique(true).name("positions"));
+        this.positionBlock = new PositionBlock(positions, commits, gaps, builder.positionBlockSize,
                 BLOCK_MAX_IDLE.toNanos(), BLOCK_MAX_AGE.toNanos());
         this.writer = new CommitWriter(commits, positionBlock, gaps, builder.durabilityBarrier);
         this.blockReleaser = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -153,7 +154,7 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         List<TrackedEventData<?>> batch = new ArrayList<>();
         while (after < highest) {
             long to = Math.min(highest, after + batchSize);
-            Map<Long, Document> byPosition = commitsAt(after + 1, to);
+            Map<Long, Document> byPosition = commitsCovering(after + 1, to);
             long position = after + 1;
             while (position <= to) {
                 Document commit = byPosition.get(position);
@@ -162,8 +163,8 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
                     return batch;
                 }
                 gaps.filled(position);
-                batch.addAll(CommitDocument.tracked(commit));
-                position += CommitDocument.size(commit);
+                batch.addAll(CommitDocument.tracked(commit, position));
+                position = CommitDocument.position(commit) + CommitDocument.size(commit);
             }
             if (!batch.isEmpty()) {
                 return batch;
@@ -174,14 +175,18 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         return batch;
     }
 
-    private Map<Long, Document> commitsAt(long from, long to) {
+    /** The commits covering positions {@code from..to}, by each position they cover. */
+    private Map<Long, Document> commitsCovering(long from, long to) {
         List<Long> wanted = new ArrayList<>((int) (to - from + 1));
         for (long p = from; p <= to; p++) {
             wanted.add(p);
         }
         Map<Long, Document> byPosition = new HashMap<>(wanted.size() * 2);
-        for (Document commit : commits.find(Filters.in(CommitDocument.POSITION, wanted))) {
-            byPosition.put(CommitDocument.position(commit), commit);
+        for (Document commit : commits.find(Filters.in(CommitDocument.POSITIONS, wanted))) {
+            long first = CommitDocument.position(commit);
+            for (long p = first; p < first + CommitDocument.size(commit); p++) {
+                byPosition.put(p, commit);
+            }
         }
         return byPosition;
     }
@@ -222,22 +227,27 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         long high = positions.highestReserved() + 1;
         while (low < high) {
             long middle = (low + high) >>> 1;
-            Instant at = timestampNear(middle);
-            if (at != null && at.isBefore(instant)) {
+            Document commit = firstCommitWithEventsFrom(middle);
+            if (commit != null && CommitDocument.firstTimestamp(commit).isBefore(instant)) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        return low == 0 ? null : GapAwareTrackingToken.newInstance(low - 1, Collections.emptySet());
+        Document first = firstCommitWithEventsFrom(low);
+        if (first == null) {
+            return createHeadToken();
+        }
+        long position = CommitDocument.position(first);
+        return position == 0 ? null : GapAwareTrackingToken.newInstance(position - 1, Collections.emptySet());
     }
 
-    private Instant timestampNear(long position) {
-        Map<Long, Document> around = commitsAt(position, position + AGGREGATE_WINDOW);
+    private Document firstCommitWithEventsFrom(long position) {
+        Map<Long, Document> around = commitsCovering(position, position + AGGREGATE_WINDOW);
         for (long p = position; p <= position + AGGREGATE_WINDOW; p++) {
             Document commit = around.get(p);
-            if (commit != null && !commit.getList(CommitDocument.EVENTS, Document.class).isEmpty()) {
-                return Instant.parse(commit.getList(CommitDocument.EVENTS, Document.class).get(0).getString("timestamp"));
+            if (commit != null && CommitDocument.hasEvents(commit)) {
+                return commit;
             }
         }
         return null;

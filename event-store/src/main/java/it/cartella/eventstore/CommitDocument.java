@@ -13,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.List;
  *
  * <pre>
  * { _id: "aggregateId:firstSequence" (or "event:position" for commits with no aggregate, "void:position"),
- *   pos: first global position (unique index), n: positions covered,
+ *   pos: first global position, n: positions covered,
+ *   positions: [pos, pos + 1, ... pos + n - 1] (unique multikey index: a commit is found by any position it covers),
  *   aggregateId, aggregateType, firstSequence, lastSequence,
  *   events: [ { eventId, timestamp, sequence, payloadType, payloadRevision, payload, metaData } ] }
  * </pre>
@@ -35,6 +37,7 @@ final class CommitDocument {
 
     static final String ID = "_id";
     static final String POSITION = "pos";
+    static final String POSITIONS = "positions";
     static final String SIZE = "n";
     static final String AGGREGATE_ID = "aggregateId";
     static final String AGGREGATE_TYPE = "aggregateType";
@@ -129,7 +132,8 @@ final class CommitDocument {
         Document at(long position) {
             Document commit = new Document(ID, id(position))
                     .append(POSITION, position)
-                    .append(SIZE, events.size());
+                    .append(SIZE, events.size())
+                    .append(POSITIONS, range(position, events.size()));
             if (isDomain()) {
                 commit.append(AGGREGATE_ID, aggregateId)
                         .append(AGGREGATE_TYPE, aggregateType)
@@ -148,7 +152,15 @@ final class CommitDocument {
     /** Voids {@code count} positions from {@code position}; only the owner of all of them may write this. */
     static Document voided(long position, long count) {
         return new Document(ID, voidId(position)).append(POSITION, position).append(SIZE, count)
-                .append(EVENTS, Collections.emptyList());
+                .append(POSITIONS, range(position, count)).append(EVENTS, Collections.emptyList());
+    }
+
+    private static List<Long> range(long first, long count) {
+        List<Long> positions = new ArrayList<>((int) count);
+        for (long p = first; p < first + count; p++) {
+            positions.add(p);
+        }
+        return positions;
     }
 
     static long position(Document commit) {
@@ -160,6 +172,14 @@ final class CommitDocument {
         return commit.get(SIZE, Number.class).longValue();
     }
 
+    static boolean hasEvents(Document commit) {
+        return !commit.getList(EVENTS, Document.class).isEmpty();
+    }
+
+    static Instant firstTimestamp(Document commit) {
+        return Instant.parse(commit.getList(EVENTS, Document.class).get(0).getString(TIMESTAMP));
+    }
+
     static long lastSequence(Document commit) {
         return commit.getLong(LAST_SEQUENCE);
     }
@@ -168,12 +188,19 @@ final class CommitDocument {
         return commit.getLong(FIRST_SEQUENCE);
     }
 
-    /** The commit's events as Axon sees them on a tracking stream, each with its own global position. */
-    static List<TrackedEventData<?>> tracked(Document commit) {
+    /**
+     * The commit's events at or after {@code fromPosition} as Axon sees them on a tracking stream, each with its own
+     * global position. A processor may have stopped in the middle of a commit: it resumes with the rest of it.
+     */
+    static List<TrackedEventData<?>> tracked(Document commit, long fromPosition) {
         List<Document> events = commit.getList(EVENTS, Document.class);
         List<TrackedEventData<?>> tracked = new ArrayList<>(events.size());
         long position = position(commit);
         for (Document event : events) {
+            if (position < fromPosition) {
+                position++;
+                continue;
+            }
             GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(position++, Collections.emptySet());
             if (event.containsKey(SEQUENCE)) {
                 tracked.add(new TrackedDomainEventData<>(token, domainEvent(commit, event)));

@@ -1,5 +1,6 @@
 package it.cartella.eventstore;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
@@ -15,6 +16,7 @@ final class PositionBlock {
 
     private final GlobalPositions counter;
     private final MongoCollection<Document> commits;
+    private final GapResolver gaps;
     private final int blockSize;
     private final long maxIdleNanos;
     private final long maxAgeNanos;
@@ -28,10 +30,11 @@ final class PositionBlock {
      * @param maxIdleNanos void the rest of a block unused for this long
      * @param maxAgeNanos  void the rest of a block reserved this long ago, so a slow node cannot hold readers back
      */
-    PositionBlock(GlobalPositions counter, MongoCollection<Document> commits, int blockSize, long maxIdleNanos,
-                  long maxAgeNanos) {
+    PositionBlock(GlobalPositions counter, MongoCollection<Document> commits, GapResolver gaps, int blockSize,
+                  long maxIdleNanos, long maxAgeNanos) {
         this.counter = counter;
         this.commits = commits;
+        this.gaps = gaps;
         this.blockSize = blockSize;
         this.maxIdleNanos = maxIdleNanos;
         this.maxAgeNanos = maxAgeNanos;
@@ -61,7 +64,17 @@ final class PositionBlock {
 
     synchronized void releaseRemainder() {
         if (next < end) {
-            commits.insertOne(CommitDocument.voided(next, end - next));
+            try {
+                commits.insertOne(CommitDocument.voided(next, end - next));
+            } catch (MongoWriteException e) {
+                if (!GapResolver.isDuplicateKey(e)) {
+                    throw e;
+                }
+                // A reader already voided one of them (this node stalled past the gap timeout): one by one, then.
+                for (long p = next; p < end; p++) {
+                    gaps.voidPosition(p);
+                }
+            }
             next = end;
         }
     }

@@ -21,6 +21,13 @@ import it.cartella.kernel.discharge.DischargeCareActivated;
 import it.cartella.kernel.discharge.ProtectedDischargeStarted;
 import it.cartella.kernel.discharge.ReadmissionRecorded;
 import it.cartella.kernel.id.DischargeId;
+import it.cartella.kernel.household.CompositionType;
+import it.cartella.kernel.household.HouseholdMember;
+import it.cartella.kernel.household.HouseholdRegistered;
+import it.cartella.kernel.household.HouseholdRole;
+import it.cartella.kernel.household.Isee;
+import it.cartella.kernel.household.Relationship;
+import it.cartella.kernel.id.HouseholdId;
 import it.cartella.kernel.id.InterventionId;
 import it.cartella.kernel.intervention.DeliveryRecorded;
 import it.cartella.kernel.intervention.InterventionActivated;
@@ -116,7 +123,10 @@ class EventSerializationTest {
                         ServiceCode.of("SERVIZIO_ASSISTENZA_DOMICILIARE"), COMUNE, FundingSource.of("FNA"), day, null,
                         new BigDecimal("96"), new BigDecimal("1200.50")),
                 new DeliveryRecorded(InterventionId.of("sad-1"), personId, day, new BigDecimal("8"), null),
-                new InterventionEnded(InterventionId.of("sad-1"), personId, day, OutcomeCode.of("DIMESSO"), null));
+                new InterventionEnded(InterventionId.of("sad-1"), personId, day, OutcomeCode.of("DIMESSO"), null),
+                new HouseholdRegistered(HouseholdId.of("household-1"), personId,
+                        List.of(new HouseholdMember(personId, Relationship.REFERENCE_PERSON, HouseholdRole.APPLICANT)),
+                        CompositionType.SINGLE_PERSON, new Isee(new BigDecimal("7450.12"), day)));
     }
 
     @ParameterizedTest

@@ -28,6 +28,11 @@ import it.cartella.kernel.household.HouseholdRole;
 import it.cartella.kernel.household.Isee;
 import it.cartella.kernel.household.Relationship;
 import it.cartella.kernel.id.HouseholdId;
+import it.cartella.kernel.contact.AgeBand;
+import it.cartella.kernel.contact.ContactKind;
+import it.cartella.kernel.contact.ContactLinked;
+import it.cartella.kernel.contact.ContactRecorded;
+import it.cartella.kernel.id.ContactId;
 import it.cartella.kernel.id.InterventionId;
 import it.cartella.kernel.intervention.DeliveryRecorded;
 import it.cartella.kernel.intervention.InterventionActivated;
@@ -126,7 +131,11 @@ class EventSerializationTest {
                 new InterventionEnded(InterventionId.of("sad-1"), personId, day, OutcomeCode.of("DIMESSO"), null),
                 new HouseholdRegistered(HouseholdId.of("household-1"), personId,
                         List.of(new HouseholdMember(personId, Relationship.REFERENCE_PERSON, HouseholdRole.APPLICANT)),
-                        CompositionType.SINGLE_PERSON, new Isee(new BigDecimal("7450.12"), day)));
+                        CompositionType.SINGLE_PERSON, new Isee(new BigDecimal("7450.12"), day)),
+                new ContactRecorded(ContactId.of("contact-1"), ContactKind.ACCESS, AccessChannel.CARITAS, COMUNE, null,
+                        Instant.parse("2025-03-05T09:30:00Z"), null, null, MacroArea.of("A"), Sex.F, AgeBand.MINOR,
+                        null),
+                new ContactLinked(ContactId.of("contact-1"), personId, caseId));
     }
 
     @ParameterizedTest

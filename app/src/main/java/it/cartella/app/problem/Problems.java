@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import it.cartella.kernel.error.DomainException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,6 +32,10 @@ public final class Problems {
         Optional<DomainException> domain = causeOfType(failure, DomainException.class);
         if (domain.isPresent()) {
             return ofDomain(domain.get());
+        }
+        if (causeOfType(failure, DataBufferLimitException.class).isPresent()) {
+            return single(HttpStatus.PAYLOAD_TOO_LARGE, new FieldError(null, "REQUEST_TOO_LARGE",
+                    "Richiesta troppo grande.", "Request too large."));
         }
         if (failure instanceof ServerWebInputException input) {
             return ofUnreadableInput(input);

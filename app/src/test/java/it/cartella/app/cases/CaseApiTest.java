@@ -95,6 +95,15 @@ class CaseApiTest extends CartellaAppTest {
     }
 
     @Test
+    void aMalformedCaseIdIsABadRequest() {
+        web.get().uri("/api/cases/{id}", "not a valid id!").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("INVALID_ID")
+                .jsonPath("$.errors[0].field").isEqualTo("caseId");
+    }
+
+    @Test
     void aPageOutOfRangeIsABadRequestNamingTheParameter() {
         web.get().uri("/api/cases?size=1000").exchange()
                 .expectStatus().isEqualTo(HttpStatus.BAD_REQUEST)

@@ -127,6 +127,18 @@ class OpenCaseRejectionTest extends CartellaAppTest {
     }
 
     @Test
+    void aBodyTooLargeToRead() {
+        Map<String, Object> body = CaseRequests.sara();
+        body.put("lastName", "x".repeat(1_000_000));
+        long before = storedEvents();
+
+        post(json(body)).expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("REQUEST_TOO_LARGE");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void anEmptyBody() {
         post(spec -> { }).expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -83,10 +83,11 @@ public class CodiceFiscaleRegistry {
     }
 
     /**
-     * Claims the codice fiscale for a person about to be registered.
+     * Claims the codice fiscale for a person about to be registered with it, or corrected to it.
      *
-     * @param isRegistered tells whether a person exists (its aggregate has events); asked only on a collision
-     * @throws PersonAlreadyRegisteredException if another person, or this very one, is registered with it
+     * @param isRegistered tells whether a person exists (its aggregate has events); asked only when another
+     *                     person holds the code
+     * @throws PersonAlreadyRegisteredException if another person is registered with it
      */
     public void claim(CodiceFiscale codiceFiscale, PersonId personId, Predicate<PersonId> isRegistered) {
         String id = hash(codiceFiscale);
@@ -99,13 +100,13 @@ public class CodiceFiscaleRegistry {
                 continue;  // released between our insert and our read: try again
             }
             PersonId holder = PersonId.of(existing.getString(PERSON_ID));
+            if (holder.equals(personId)) {
+                return;  // already this person's: a retry after a failure, or a correction back to this code
+            }
             if (isRegistered.test(holder)) {
                 // Heals a claim whose confirmation was lost after its person's commit.
                 confirm(codiceFiscale, holder);
                 throw new PersonAlreadyRegisteredException(holder);
-            }
-            if (holder.equals(personId)) {
-                return;  // the same registration, retried after a failure
             }
             if (Boolean.TRUE.equals(existing.getBoolean(CONFIRMED)) || !stale(existing)) {
                 // Confirmed means registered: the check above can only have missed it in a race. Not stale

@@ -4,6 +4,11 @@ import com.mongodb.client.MongoDatabase;
 import it.cartella.command.CommandRouting;
 import it.cartella.eventstore.testing.TestMongo;
 import it.cartella.kernel.command.Require;
+import it.cartella.kernel.error.DomainException;
+import it.cartella.kernel.person.ChangeResidence;
+import it.cartella.kernel.person.CorrectPersonData;
+import it.cartella.kernel.person.PersonDataCorrected;
+import it.cartella.kernel.person.ResidenceChanged;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.person.ContactDetails;
@@ -14,14 +19,20 @@ import it.cartella.kernel.person.RegisterPerson;
 import it.cartella.kernel.person.Sex;
 import it.cartella.kernel.territory.IstatCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static it.cartella.command.DomainErrors.assertInvalid;
+import static it.cartella.command.DomainErrors.expectRefused;
 
 class PersonTest {
 
@@ -34,6 +45,8 @@ class PersonTest {
 
     private AggregateTestFixture<Person> fixture;
     private CodiceFiscaleRegistry registry;
+    /** The persons the event store holds: the fixture's own, when given, and the others a test mentions. */
+    private final Set<PersonId> knownPersons = new HashSet<>();
 
     @BeforeEach
     void setUp() {
@@ -41,7 +54,8 @@ class PersonTest {
         registry = new CodiceFiscaleRegistry(database, CodiceFiscaleRegistryTest.KEY, Clock.systemUTC());
         fixture = new AggregateTestFixture<>(Person.class);
         fixture.registerCommandTargetResolver(CommandRouting.resolver());
-        fixture.registerAnnotatedCommandHandler(new PersonRegistration(fixture.getRepository(), registry));
+        fixture.registerAnnotatedCommandHandler(
+                new PersonRegistration(fixture.getRepository(), registry, knownPersons::contains));
     }
 
     static RegisterPerson registerMario() {
@@ -52,6 +66,20 @@ class PersonTest {
     static PersonRegistered marioRegistered() {
         return new PersonRegistered(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, LODI,
                 null, "IT", MARIO_CONTACTS, 1985);
+    }
+
+    static Matcher<Throwable> alreadyRegistered(PersonId existing) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable item) {
+                return item instanceof PersonAlreadyRegisteredException e && e.existingPersonId().equals(existing);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("PERSON_ALREADY_REGISTERED naming " + existing);
+            }
+        };
     }
 
     @Test
@@ -70,12 +98,12 @@ class PersonTest {
         PersonId other = PersonId.of("person-other");
         registry.claim(MARIO_CF, other, id -> true);
         registry.confirm(MARIO_CF, other);
+        knownPersons.add(other);
 
         fixture.givenNoPriorActivity()
                 .when(registerMario())
                 .expectNoEvents()
-                .expectException(PersonAlreadyRegisteredException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("PERSON_ALREADY_REGISTERED"));
+                .expectException(alreadyRegistered(other));
     }
 
     @Test
@@ -90,6 +118,15 @@ class PersonTest {
     }
 
     @Test
+    void refusesToRegisterTheSamePersonIdAgain() {
+        knownPersons.add(MARIO_ID);
+        fixture.given(marioRegistered())
+                .when(registerMario())
+                .expectNoEvents()
+                .expectException(alreadyRegistered(MARIO_ID));
+    }
+
+    @Test
     void registersAPersonWithoutCodiceFiscaleByProvisionalCode() {
         ProvisionalCode provisional = ProvisionalCode.generate(ProvisionalCode.Reason.FOREIGN_NO_CF);
         fixture.givenNoPriorActivity()
@@ -97,6 +134,83 @@ class PersonTest {
                         provisional, "ma", null))
                 .expectEvents(new PersonRegistered(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, null,
                         provisional, "MA", null, 1985));
+    }
+
+    @Test
+    void correctsThePersonKeepingTheCodiceFiscaleClaim() {
+        registry.claim(MARIO_CF, MARIO_ID, id -> false);
+        registry.confirm(MARIO_CF, MARIO_ID);
+
+        fixture.given(marioRegistered())
+                .when(new CorrectPersonData(MARIO_ID, MARIO_CF, "Mario Luigi", "Rossi", MARIO_BORN, Sex.M, null, "IT",
+                        null))
+                .expectEvents(new PersonDataCorrected(MARIO_ID, MARIO_CF, "Mario Luigi", "Rossi", MARIO_BORN, Sex.M,
+                        null, "IT", null, 1985));
+
+        assertThat(registry.find(MARIO_CF)).contains(MARIO_ID);
+    }
+
+    @Test
+    void givesAPersonKnownByProvisionalCodeTheirCodiceFiscale() {
+        fixture.given(new PersonRegistered(MARIO_ID, null, "Mario", "Rossi", MARIO_BORN, Sex.M, null, PROVISIONAL,
+                        null, null, 1985))
+                .when(new CorrectPersonData(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, null, null, null))
+                .expectEvents(new PersonDataCorrected(MARIO_ID, MARIO_CF, "Mario", "Rossi", MARIO_BORN, Sex.M, null,
+                        null, null, 1985));
+
+        assertThat(registry.find(MARIO_CF)).contains(MARIO_ID);
+    }
+
+    @Test
+    void correctingTheCodiceFiscaleMovesTheClaim() {
+        CodiceFiscale wrong = CodiceFiscale.of("RSSMRA85T10A562S");
+        CodiceFiscale right = CodiceFiscale.of("RSSMRA85T10F205R");
+        registry.claim(wrong, MARIO_ID, id -> false);
+        registry.confirm(wrong, MARIO_ID);
+
+        fixture.given(marioRegistered())
+                .when(new CorrectPersonData(MARIO_ID, right, "Mario", "Rossi", MARIO_BORN, Sex.M, null, "IT", null))
+                .expectSuccessfulHandlerExecution();
+
+        assertThat(registry.find(right)).contains(MARIO_ID);
+        assertThat(registry.find(wrong)).isEmpty();
+    }
+
+    @Test
+    void refusesACorrectionToAnotherPersonsCodiceFiscale() {
+        CodiceFiscale giulia = CodiceFiscale.of("BNCLRA90A41F205I");
+        PersonId other = PersonId.of("person-other");
+        registry.claim(giulia, other, id -> false);
+        registry.confirm(giulia, other);
+        knownPersons.add(other);
+
+        fixture.given(marioRegistered())
+                .when(new CorrectPersonData(MARIO_ID, giulia, "Laura", "Bianchi", LocalDate.of(1990, 1, 1), Sex.F,
+                        null, null, null))
+                .expectNoEvents()
+                .expectException(alreadyRegistered(other));
+    }
+
+    @Test
+    void changesResidenceFromADate() {
+        IstatCode codogno = IstatCode.of("098019");
+        fixture.given(marioRegistered())
+                .when(new ChangeResidence(MARIO_ID, codogno, LocalDate.of(2025, 2, 1)))
+                .expectEvents(new ResidenceChanged(MARIO_ID, LODI, codogno, LocalDate.of(2025, 2, 1)));
+    }
+
+    @Test
+    void refusesAnUnchangedResidenceOrOneBeforeTheCurrent() {
+        IstatCode codogno = IstatCode.of("098019");
+        expectRefused(fixture.given(marioRegistered())
+                        .when(new ChangeResidence(MARIO_ID, LODI, LocalDate.of(2025, 2, 1))),
+                DomainException.Kind.INVALID, "RESIDENCE_UNCHANGED");
+        expectRefused(fixture.given(marioRegistered(), new ResidenceChanged(MARIO_ID, LODI, codogno,
+                                LocalDate.of(2025, 2, 1)))
+                        .when(new ChangeResidence(MARIO_ID, LODI, LocalDate.of(2025, 1, 1))),
+                DomainException.Kind.INVALID, "RESIDENCE_BEFORE_CURRENT");
+        assertInvalid(() -> new ChangeResidence(MARIO_ID, codogno, Require.today().plusDays(1)), "effectiveFrom",
+                "DATE_IN_FUTURE");
     }
 
     @Test

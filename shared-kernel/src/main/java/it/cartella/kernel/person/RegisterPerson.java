@@ -1,14 +1,12 @@
 package it.cartella.kernel.person;
 
 import it.cartella.kernel.command.Require;
-import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.privacy.DataSubject;
 import it.cartella.kernel.privacy.PersonalData;
 import it.cartella.kernel.territory.IstatCode;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 import static it.cartella.kernel.privacy.PersonalDataCategory.CONTACT;
 import static it.cartella.kernel.privacy.PersonalDataCategory.IDENTIFYING;
@@ -36,52 +34,17 @@ public record RegisterPerson(
         @PersonalData(IDENTIFYING) String citizenship,
         @PersonalData(CONTACT) ContactDetails contactDetails) {
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
     public RegisterPerson {
         Require.present(personId, "personId");
         firstName = Require.text(firstName, "firstName");
         lastName = Require.text(lastName, "lastName");
-        Require.past(birthDate, "birthDate", "BIRTH_DATE_IN_FUTURE");
-        Require.present(sex, "sex");
-        citizenship = citizenship(citizenship);
-        requireIdentification(codiceFiscale, provisionalCode);
-        if (codiceFiscale != null) {
-            CodiceFiscale.requireMatches(codiceFiscale, birthDate, sex);
-        }
+        citizenship = IdentityRules.citizenship(citizenship);
+        IdentityRules.requireConsistent(codiceFiscale, provisionalCode, birthDate, sex);
     }
 
     /** A person identified by codice fiscale, the usual case. */
     public RegisterPerson(PersonId personId, CodiceFiscale codiceFiscale, String firstName, String lastName,
                           LocalDate birthDate, Sex sex, IstatCode residenceComune) {
         this(personId, codiceFiscale, firstName, lastName, birthDate, sex, residenceComune, null, null, null);
-    }
-
-    /** Exactly one of codice fiscale and provisional code. */
-    static void requireIdentification(CodiceFiscale codiceFiscale, ProvisionalCode provisionalCode) {
-        if (codiceFiscale == null && provisionalCode == null) {
-            throw DomainException.invalid("codiceFiscale", "IDENTIFICATION_REQUIRED",
-                    "Indicare il codice fiscale oppure un codice provvisorio.",
-                    "Give the codice fiscale or a provisional code.");
-        }
-        if (codiceFiscale != null && provisionalCode != null) {
-            throw DomainException.invalid("provisionalCode", "PROVISIONAL_CODE_WITH_CODICE_FISCALE",
-                    "Il codice provvisorio si usa solo in mancanza del codice fiscale.",
-                    "A provisional code is used only when there is no codice fiscale.");
-        }
-    }
-
-    static String citizenship(String value) {
-        String trimmed = Require.optionalText(value, "citizenship");
-        if (trimmed == null) {
-            return null;
-        }
-        String upper = trimmed.toUpperCase(java.util.Locale.ROOT);
-        if (!COUNTRY.matcher(upper).matches()) {
-            throw DomainException.invalid("citizenship", "CITIZENSHIP_INVALID",
-                    "Cittadinanza non valida: codice ISO del paese di due lettere (IT, MA...).",
-                    "Invalid citizenship: two-letter ISO country code (IT, MA...).");
-        }
-        return upper;
     }
 }

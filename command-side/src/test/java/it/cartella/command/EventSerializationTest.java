@@ -58,7 +58,9 @@ import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.person.ContactDetails;
+import it.cartella.kernel.person.PersonDataCorrected;
 import it.cartella.kernel.person.PersonRegistered;
+import it.cartella.kernel.person.ResidenceChanged;
 import it.cartella.kernel.person.ProvisionalCode;
 import it.cartella.kernel.person.Sex;
 import it.cartella.kernel.territory.IstatCode;
@@ -96,6 +98,9 @@ class EventSerializationTest {
                         new ContactDetails("+39 0371 123456", "mario@example.it", "Via Roma 1"), 1985),
                 new PersonRegistered(personId, null, "Mario", "Rossi", LocalDate.of(1985, 12, 10), Sex.M, null,
                         ProvisionalCode.generate(ProvisionalCode.Reason.UNKNOWN_IDENTITY), null, null, 1985),
+                new PersonDataCorrected(personId, CodiceFiscale.of("RSSMRA85T10A562S"), "Mario", "Rossi",
+                        LocalDate.of(1985, 12, 10), Sex.M, null, null, null, 1985),
+                new ResidenceChanged(personId, null, IstatCode.of("098019"), day),
                 new CaseOpened(caseId, personId, COMUNE, IstatCode.of("098031"), MacroArea.of("A"),
                         AccessChannel.PUA, ActivationMode.ON_REQUEST, UserId.of("as-rossi"), null, day),
                 new AssessmentRecorded(caseId, personId, AssessmentKind.EVM_UVM, "SVAMA", day, "esito",

@@ -107,6 +107,10 @@ final class CommitWriter {
                     retry.add(failed);
                 }
             }
+            if (!retry.isEmpty()) {
+                // Readers void a stalled node's positions one after another: the rest of this block is lost too.
+                positions.releaseRemainder();
+            }
             return retry;
         } catch (MongoException e) {
             group.forEach(p -> p.failure = new EventStoreException("Could not store " + p.describe(), e));

@@ -4,11 +4,12 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import it.cartella.eventstore.CartellaEventStorageEngine;
 import it.cartella.eventstore.axon.MongoInfrastructure;
+import it.cartella.eventstore.privacy.PersonalDataSerializer;
+import it.cartella.eventstore.privacy.SubjectKeyStore;
 import it.cartella.eventstore.serialization.CartellaSerialization;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -26,11 +27,20 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-    /** Sagas and tokens; Axon's auto-configuration would otherwise pick XStream. */
+    /** Per-person keys: destroying one erases that person's personal data in events, snapshots and sagas. */
+    @Bean
+    SubjectKeyStore subjectKeyStore(MongoDatabase database) {
+        return new SubjectKeyStore(database);
+    }
+
+    /**
+     * Sagas and tokens; Axon's auto-configuration would otherwise pick XStream. Personal data a saga keeps is
+     * encrypted like that of events; tokens hold none, so for them this is plain Jackson.
+     */
     @Bean
     @Primary
-    Serializer serializer() {
-        return CartellaSerialization.serializer();
+    Serializer serializer(SubjectKeyStore keys) {
+        return new PersonalDataSerializer(CartellaSerialization.serializer(), keys);
     }
 
     @Bean
@@ -39,14 +49,16 @@ class AxonConfiguration {
         return CartellaSerialization.serializer();
     }
 
+    /** Events and snapshots: every {@code @PersonalData} value is stored encrypted with its subject's key. */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return CartellaSerialization.serializer();
+    Serializer eventSerializer(SubjectKeyStore keys) {
+        return new PersonalDataSerializer(CartellaSerialization.serializer(), keys);
     }
 
-    @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabase database, MongoEndpoint endpoint,
+    /** On shutdown the engine voids the global positions it reserved but did not use, so readers need not wait. */
+    @Bean(destroyMethod = "shutDown")
+    CartellaEventStorageEngine eventStorageEngine(MongoDatabase database, MongoEndpoint endpoint,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ObjectProvider<EventUpcaster> upcasters) {
         return CartellaEventStorageEngine.builder()

@@ -13,7 +13,8 @@ record BenchOptions(
         int eventsPerAggregate,
         int threads,
         int loadSamples,
-        int engineBatchSize,
+        int cartellaBatchSize,
+        int axonMongoBatchSize,
         int processorBatchSize,
         int catchUpLimitSeconds,
         int rawDocs,
@@ -28,7 +29,8 @@ record BenchOptions(
               --events-per-aggregate N   events of every aggregate (default 50)
               --threads N                appending threads of the concurrent append phase (default 8)
               --load-samples N           aggregate loads timed at each store size (default 200)
-              --engine-batch-size N      storage engines' read batch size (default 10000)
+              --cartella-batch-size N    our engine's read batch size (default: the engine's own, as in production)
+              --axon-mongo-batch-size N  the baseline's read batch size (default 10000, tuned; the stock default is 100)
               --processor-batch-size N   tracking processor batch size (default 1000)
               --catchup-limit-s N        a catch-up still running after N s is stopped and its rate so far reported (default 600)
               --raw-docs N               documents of the raw driver insert reference (default 20000)
@@ -43,7 +45,8 @@ record BenchOptions(
         int eventsPerAggregate = 50;
         int threads = 8;
         int loadSamples = 200;
-        int engineBatchSize = 10_000;
+        int cartellaBatchSize = 0;
+        int axonMongoBatchSize = 10_000;
         int processorBatchSize = 1_000;
         int catchUpLimitSeconds = 600;
         int rawDocs = 20_000;
@@ -65,7 +68,8 @@ record BenchOptions(
                 case "--events-per-aggregate" -> eventsPerAggregate = Integer.parseInt(value);
                 case "--threads" -> threads = Integer.parseInt(value);
                 case "--load-samples" -> loadSamples = Integer.parseInt(value);
-                case "--engine-batch-size" -> engineBatchSize = Integer.parseInt(value);
+                case "--cartella-batch-size" -> cartellaBatchSize = Integer.parseInt(value);
+                case "--axon-mongo-batch-size" -> axonMongoBatchSize = Integer.parseInt(value);
                 case "--processor-batch-size" -> processorBatchSize = Integer.parseInt(value);
                 case "--catchup-limit-s" -> catchUpLimitSeconds = Integer.parseInt(value);
                 case "--raw-docs" -> rawDocs = Integer.parseInt(value);
@@ -76,7 +80,7 @@ record BenchOptions(
             }
         }
         BenchOptions options = new BenchOptions(events, checkpoint, eventsPerAggregate, threads, loadSamples,
-                engineBatchSize, processorBatchSize, catchUpLimitSeconds, rawDocs, warmUpEvents,
+                cartellaBatchSize, axonMongoBatchSize, processorBatchSize, catchUpLimitSeconds, rawDocs, warmUpEvents,
                 List.copyOf(engines), seed);
         options.validate();
         return options;
@@ -87,7 +91,8 @@ record BenchOptions(
         require(events > 0 && events % eventsPerAggregate == 0, "--events must be a positive multiple of --events-per-aggregate");
         require(checkpoint > 0 && checkpoint % eventsPerAggregate == 0, "--checkpoint must be a positive multiple of --events-per-aggregate");
         require(warmUpEvents > 0 && warmUpEvents % eventsPerAggregate == 0, "--warmup-events must be a positive multiple of --events-per-aggregate");
-        require(threads > 0 && loadSamples > 0 && engineBatchSize > 0 && processorBatchSize > 0
+        require(cartellaBatchSize >= 0, "--cartella-batch-size must not be negative");
+        require(threads > 0 && loadSamples > 0 && axonMongoBatchSize > 0 && processorBatchSize > 0
                 && catchUpLimitSeconds > 0 && rawDocs > 0, "sizes must be positive");
         for (String engine : engines) {
             require(engine.equals(Engines.CARTELLA) || engine.equals(Engines.AXON_MONGO), "unknown engine " + engine);

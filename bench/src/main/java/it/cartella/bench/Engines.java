@@ -44,43 +44,48 @@ final class Engines {
         };
     }
 
-    /** Ours, as the application runs it on the embedded server: with the durability barrier after every append. */
+    /**
+     * Ours, as the application builds it on the embedded server: the durability barrier after every append, and
+     * the engine's own read batch size unless {@code --cartella-batch-size} asks for another.
+     */
     private static EngineUnderTest cartella(MongoClient client, String database, Serializer serializer,
                                             DurabilityBarrier serverBarrier, BenchOptions options) {
-        EventStorageEngine engine = CartellaEventStorageEngine.builder()
+        CartellaEventStorageEngine.Builder builder = CartellaEventStorageEngine.builder()
                 .database(client.getDatabase(database))
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .durabilityBarrier(serverBarrier)
-                .batchSize(options.engineBatchSize())
-                .build();
+                .durabilityBarrier(serverBarrier);
+        if (options.cartellaBatchSize() > 0) {
+            builder.batchSize(options.cartellaBatchSize());
+        }
+        CartellaEventStorageEngine engine = builder.build();
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("durability_barrier", "after every append");
-        settings.put("engine_batch_size", options.engineBatchSize());
+        settings.put("engine_batch_size", engine.batchSize());
         return wrap(CARTELLA, client, database, engine, serializer, serverBarrier, settings);
     }
 
     /**
      * The baseline, tuned: one document per event (each commit holds one event, so one document per commit would
-     * only wrap it in an array), a 100 ms look-back, and large read batches so that both an aggregate load and a
-     * catch-up step are one query each; every such query is a full scan on the embedded server. It has no
-     * durability barrier: it returns once the server has the write in memory.
+     * only wrap it in an array), a 100 ms look-back, and large read batches (10,000 by default, against the stock
+     * 100) so that an aggregate load is one query and a catch-up needs few: every such query is a full scan on the
+     * embedded server. It has no durability barrier: it returns once the server has the write in memory.
      */
     private static EngineUnderTest axonMongo(MongoClient client, String database, Serializer serializer,
                                              BenchOptions options) {
-        EventStorageEngine engine = MongoEventStorageEngine.builder()
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
                 .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(),
                         AXON_MONGO_LOOK_BACK))
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .batchSize(options.engineBatchSize())
+                .batchSize(options.axonMongoBatchSize())
                 .build();
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("durability_barrier", "none");
         settings.put("storage_strategy", "DocumentPerEventStorageStrategy");
         settings.put("look_back_ms", AXON_MONGO_LOOK_BACK.toMillis());
-        settings.put("engine_batch_size", options.engineBatchSize());
+        settings.put("engine_batch_size", engine.batchSize());
         return wrap(AXON_MONGO, client, database, engine, serializer, DurabilityBarrier.NONE, settings);
     }
 

@@ -13,6 +13,9 @@ import it.cartella.kernel.household.RegisterHousehold;
 import it.cartella.kernel.household.Relationship;
 import it.cartella.kernel.id.HouseholdId;
 import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.privacy.DataSubject;
+import it.cartella.kernel.privacy.PersonalData;
+import it.cartella.kernel.privacy.PersonalDataCategory;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -36,7 +39,10 @@ public class Household {
 
     @AggregateIdentifier
     private HouseholdId householdId;
+    @DataSubject
     private PersonId referencePerson;
+    /** Annotated like in the events, so a snapshot of the household stores the membership encrypted. */
+    @PersonalData(PersonalDataCategory.SOCIAL)
     private final Set<PersonId> members = new HashSet<>();
     private CompositionType compositionType;
     private LocalDate iseeIssuedOn;

@@ -10,6 +10,9 @@ import it.cartella.kernel.person.PersonDataCorrected;
 import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.RegisterPerson;
 import it.cartella.kernel.person.ResidenceChanged;
+import it.cartella.kernel.privacy.DataSubject;
+import it.cartella.kernel.privacy.PersonalData;
+import it.cartella.kernel.privacy.PersonalDataCategory;
 import it.cartella.kernel.territory.IstatCode;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -31,7 +34,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Person {
 
     @AggregateIdentifier
+    @DataSubject
     private PersonId personId;
+    /** Annotated like in the events, so a snapshot of the person stores it encrypted. */
+    @PersonalData(PersonalDataCategory.IDENTIFYING)
     private CodiceFiscale codiceFiscale;
     private IstatCode residenceComune;
     private LocalDate residenceSince;

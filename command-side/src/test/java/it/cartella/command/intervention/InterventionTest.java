@@ -97,6 +97,8 @@ class InterventionTest {
         assertInvalid(() -> new RecordDelivery(SAD, Require.today().plusDays(1), HOURS, null), "deliveredOn",
                 "DATE_IN_FUTURE");
         assertInvalid(() -> new RecordDelivery(SAD, START, null, null), "hours", "DELIVERED_QUANTITY_REQUIRED");
+        assertInvalid(() -> new RecordDelivery(SAD, START, null, new BigDecimal("10.005")), "amount",
+                "TOO_MANY_DECIMALS");
     }
 
     @Test

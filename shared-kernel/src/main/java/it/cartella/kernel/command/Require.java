@@ -3,6 +3,7 @@ package it.cartella.kernel.command;
 import it.cartella.kernel.error.DomainException;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,22 +116,23 @@ public final class Require {
         }
     }
 
-    /** An optional amount or quantity: null or zero and above. */
-    public static BigDecimal nonNegative(BigDecimal value, String field) {
-        if (value != null && value.signum() < 0) {
+    /**
+     * An optional amount of euro or hours, zero or above, to the hundredth: normalised to two decimals, so equal
+     * amounts are equal records whatever their written scale (400, 400.0, 400.00), before and after storage.
+     */
+    public static BigDecimal amount(BigDecimal value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
             throw DomainException.invalid(field, "NEGATIVE_VALUE",
                     "Il valore non può essere negativo.", "The value cannot be negative.");
         }
-        return value;
-    }
-
-    /** A required amount or quantity, above zero. */
-    public static BigDecimal positive(BigDecimal value, String field) {
-        present(value, field);
-        if (value.signum() <= 0) {
-            throw DomainException.invalid(field, "NOT_POSITIVE",
-                    "Il valore deve essere maggiore di zero.", "The value must be greater than zero.");
+        try {
+            return value.setScale(2, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw DomainException.invalid(field, "TOO_MANY_DECIMALS",
+                    "Al massimo due decimali.", "At most two decimals.");
         }
-        return value;
     }
 }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record Isee(BigDecimal value, LocalDate issuedOn) {
 
     public Isee {
-        Require.nonNegative(Require.present(value, "isee.value"), "isee.value");
+        value = Require.amount(Require.present(value, "isee.value"), "isee.value");
         Require.past(issuedOn, "isee.issuedOn");
     }
 }

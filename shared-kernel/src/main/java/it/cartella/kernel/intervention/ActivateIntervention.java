@@ -48,8 +48,8 @@ public record ActivateIntervention(
         Require.present(start, "start");
         Require.notBefore(plannedEnd, start, "plannedEnd", "END_BEFORE_START",
                 "La fine non può precedere l'inizio.", "The end cannot precede the start.");
-        Require.nonNegative(plannedHours, "plannedHours");
-        Require.nonNegative(plannedAmount, "plannedAmount");
+        plannedHours = Require.amount(plannedHours, "plannedHours");
+        plannedAmount = Require.amount(plannedAmount, "plannedAmount");
         if (plannedHours == null && plannedAmount == null) {
             throw DomainException.invalid("plannedHours", "PLANNED_QUANTITY_REQUIRED",
                     "Indicare le ore o l'importo previsti.", "Give the planned hours or amount.");

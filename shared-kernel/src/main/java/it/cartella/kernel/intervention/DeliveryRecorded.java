@@ -22,5 +22,7 @@ public record DeliveryRecorded(
         Require.present(interventionId, "interventionId");
         Require.present(beneficiary, "beneficiary");
         Require.present(deliveredOn, "deliveredOn");
+        hours = Require.amount(hours, "hours");
+        amount = Require.amount(amount, "amount");
     }
 }

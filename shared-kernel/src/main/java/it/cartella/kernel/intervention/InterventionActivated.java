@@ -36,5 +36,7 @@ public record InterventionActivated(
         Require.present(provider, "provider");
         Require.present(funding, "funding");
         Require.present(start, "start");
+        plannedHours = Require.amount(plannedHours, "plannedHours");
+        plannedAmount = Require.amount(plannedAmount, "plannedAmount");
     }
 }

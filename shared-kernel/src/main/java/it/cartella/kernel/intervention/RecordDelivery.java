@@ -24,8 +24,8 @@ public record RecordDelivery(
     public RecordDelivery {
         Require.present(interventionId, "interventionId");
         Require.past(deliveredOn, "deliveredOn");
-        Require.nonNegative(hours, "hours");
-        Require.nonNegative(amount, "amount");
+        hours = Require.amount(hours, "hours");
+        amount = Require.amount(amount, "amount");
         if (hours == null && amount == null) {
             throw DomainException.invalid("hours", "DELIVERED_QUANTITY_REQUIRED",
                     "Indicare le ore o l'importo erogati.", "Give the hours or amount delivered.");

@@ -61,7 +61,7 @@ public record ActivateTirocinio(
             throw DomainException.invalid("weeklyHours", "WEEKLY_HOURS_OUT_OF_RANGE",
                     "Le ore settimanali vanno da 1 a 40.", "Weekly hours range from 1 to 40.");
         }
-        Require.nonNegative(Require.present(monthlyIndemnity, "monthlyIndemnity"), "monthlyIndemnity");
+        monthlyIndemnity = Require.amount(Require.present(monthlyIndemnity, "monthlyIndemnity"), "monthlyIndemnity");
         if (monthlyIndemnity.signum() > 0) {
             Require.present(indemnityFunding, "indemnityFunding");
         }

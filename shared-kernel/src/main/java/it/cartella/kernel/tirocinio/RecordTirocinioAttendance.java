@@ -30,7 +30,7 @@ public record RecordTirocinioAttendance(
             throw DomainException.invalid("month", "DATE_IN_FUTURE",
                     "Non si registra la presenza di un mese futuro.", "Attendance of a future month cannot be recorded.");
         }
-        Require.nonNegative(Require.present(hoursAttended, "hoursAttended"), "hoursAttended");
-        Require.nonNegative(indemnityPaid, "indemnityPaid");
+        hoursAttended = Require.amount(Require.present(hoursAttended, "hoursAttended"), "hoursAttended");
+        indemnityPaid = Require.amount(indemnityPaid, "indemnityPaid");
     }
 }

@@ -36,5 +36,6 @@ public record TirocinioActivated(
         Require.present(trainee, "trainee");
         Require.present(start, "start");
         Require.present(plannedEnd, "plannedEnd");
+        monthlyIndemnity = Require.amount(monthlyIndemnity, "monthlyIndemnity");
     }
 }

@@ -23,6 +23,7 @@ public record TirocinioAttendanceRecorded(
         Require.present(tirocinioId, "tirocinioId");
         Require.present(trainee, "trainee");
         Require.present(month, "month");
-        Require.present(hoursAttended, "hoursAttended");
+        hoursAttended = Require.amount(Require.present(hoursAttended, "hoursAttended"), "hoursAttended");
+        indemnityPaid = Require.amount(indemnityPaid, "indemnityPaid");
     }
 }

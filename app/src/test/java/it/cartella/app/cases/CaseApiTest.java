@@ -1,7 +1,11 @@
 package it.cartella.app.cases;
 
+import com.mongodb.client.MongoDatabase;
 import it.cartella.app.CartellaAppTest;
+import it.cartella.eventstore.CartellaEventStorageEngine;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,6 +14,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class CaseApiTest extends CartellaAppTest {
+
+    @Autowired
+    private MongoDatabase database;
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
@@ -50,6 +58,16 @@ class CaseApiTest extends CartellaAppTest {
         List<Object> items = (List<Object>) web.get().uri("/api/cases?size=100").exchange()
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody().get("items");
         assertThat(items).contains(detail);
+    }
+
+    @Test
+    void personalDataAreStoredEncrypted() {
+        String caseId = openedCaseId(CaseRequests.sara());
+        awaitDetail(caseId);
+
+        String storedEvents = database.getCollection(CartellaEventStorageEngine.COMMITS).find()
+                .map(Document::toJson).into(new ArrayList<>()).toString();
+        assertThat(storedEvents).contains(caseId).doesNotContain("VRDSRA95E50E648N", "Verdi", "1995-05-10");
     }
 
     @Test

@@ -1,12 +1,19 @@
 package it.cartella.app;
 
+import it.cartella.app.demo.DemoDirectory;
+import it.cartella.app.organisation.OrganisationRegistry;
+import it.cartella.app.user.UserRegistry;
 import it.cartella.eventstore.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
 
 /**
  * The one application context the app's tests share: every subclass gets the same context, so the suite starts
@@ -18,8 +25,25 @@ public abstract class CartellaAppTest {
     /** A fixed test key: 32 bytes, base64. */
     public static final String TEST_CODICE_FISCALE_KEY = "Y2FydGVsbGEtdGVzdC1rZXktMzItYnl0ZXMtbG9uZyE=";
 
-    @Autowired
+    /** The case manager of the first Comune, who opens the tests' cases. */
+    public static final String DEFAULT_USER = "as.comune1";
+
+    /** Signed in as {@link #DEFAULT_USER}. */
     protected WebTestClient web;
+
+    @Autowired
+    private WebTestClient anonymous;
+
+    @Autowired
+    private OrganisationRegistry organisations;
+
+    @Autowired
+    private UserRegistry users;
+
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    private static volatile boolean directoryLoaded;
 
     @Autowired
     private EventStorageEngine eventStorageEngine;
@@ -31,6 +55,27 @@ public abstract class CartellaAppTest {
         registry.add("cartella.mongodb.uri", TestMongo::connectionString);
         registry.add("cartella.mongodb.database", () -> DATABASE);
         registry.add("cartella.person.codice-fiscale-key", () -> TEST_CODICE_FISCALE_KEY);
+        registry.add("cartella.security.http-basic", () -> "true");
+    }
+
+    @BeforeEach
+    void signIn() {
+        if (!directoryLoaded) {
+            new DemoDirectory(organisations, users, passwordEncoder).load();
+            directoryLoaded = true;
+        }
+        web = as(DEFAULT_USER);
+    }
+
+    /** A client signed in as that demo user, with HTTP Basic. */
+    protected WebTestClient as(String username) {
+        return anonymous().mutate().defaultHeaders(h -> h.setBasicAuth(username, DemoDirectory.PASSWORD)).build();
+    }
+
+    /** A client that is not signed in. */
+    protected WebTestClient anonymous() {
+        // Generous: on a busy two-core machine the first OpenAPI document or bcrypt check can take seconds.
+        return anonymous.mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     /** Every event in the store, from the first: what "nothing was stored" is checked against. */

@@ -28,8 +28,8 @@ class DemoCases implements DemoDataSet {
             new OpenCaseRequest("LMRYSF90A30Z330X", "Youssef", "El Amrani", "1990-01-30", "M", "098031", "A",
                     "CARITAS", "ON_REQUEST", "comune-098031", "as-comune1", "2025-05-12"),
             // A woman looking for work and housing, at the Comune's first-access desk.
-            new OpenCaseRequest("KVLLNO78L59Z138S", "Olena", "Kovalenko", "1978-07-19", "F", "098010", "H",
-                    "SEGRETARIATO_SOCIALE", "ON_REQUEST", "comune-098010", "as-comune1", "2025-06-30"));
+            new OpenCaseRequest("KVLLNO78L59Z138S", "Olena", "Kovalenko", "1978-07-19", "F", "098031", "H",
+                    "SEGRETARIATO_SOCIALE", "ON_REQUEST", "comune-098031", "as-comune1", "2025-06-30"));
 
     private final CaseOpening caseOpening;
 

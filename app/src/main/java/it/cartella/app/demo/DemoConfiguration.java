@@ -2,6 +2,9 @@ package it.cartella.app.demo;
 
 import com.mongodb.client.MongoDatabase;
 import it.cartella.app.cases.CaseOpening;
+import it.cartella.app.organisation.OrganisationRegistry;
+import it.cartella.app.user.UserRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -12,11 +15,18 @@ import java.util.List;
 
 /**
  * Demo mode (CARTELLA_DEMO=true): loads the demo data sets at start-up. Refused on a real MongoDB, see
- * {@code CartellaProperties}. Later sets (organisations, users) are added as beans, ordered before the cases.
+ * {@code CartellaProperties}. The directory (organisations, agreements,
+ * users) comes first: the cases name its organisations and users.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "cartella.demo", havingValue = "true")
 class DemoConfiguration {
+
+    @Bean
+    @Order(10)
+    DemoDirectory demoDirectory(OrganisationRegistry organisations, UserRegistry users, PasswordEncoder encoder) {
+        return new DemoDirectory(organisations, users, encoder);
+    }
 
     @Bean
     @Order(100)
@@ -31,6 +41,9 @@ class DemoConfiguration {
 
     @Bean
     ApplicationRunner loadDemoData(DemoLoader demoLoader) {
-        return arguments -> demoLoader.loadMissing();
+        return arguments -> {
+            demoLoader.loadMissing();
+            DemoDirectory.announce();
+        };
     }
 }

@@ -32,6 +32,7 @@ public record Problem(HttpStatus status, String code, String detailIt, String de
     private String title(Language language) {
         return switch (status) {
             case BAD_REQUEST -> language.pick("Richiesta non valida", "Invalid request");
+            case UNAUTHORIZED -> language.pick("Autenticazione richiesta", "Authentication required");
             case FORBIDDEN -> language.pick("Accesso negato", "Access denied");
             case NOT_FOUND -> language.pick("Non trovato", "Not found");
             case METHOD_NOT_ALLOWED -> language.pick("Metodo non ammesso", "Method not allowed");

@@ -128,6 +128,8 @@ public final class Problems {
         FieldError error = switch (status) {
             case NOT_FOUND -> new FieldError(null, "NOT_FOUND",
                     "L'indirizzo richiesto non esiste.", "The requested address does not exist.");
+            case UNAUTHORIZED -> new FieldError(null, "UNAUTHENTICATED",
+                    "Accesso richiesto: autenticarsi.", "Authentication required: sign in.");
             case METHOD_NOT_ALLOWED -> new FieldError(null, "METHOD_NOT_ALLOWED",
                     "Metodo HTTP non ammesso per questo indirizzo.", "HTTP method not allowed for this address.");
             case UNSUPPORTED_MEDIA_TYPE -> new FieldError(null, "UNSUPPORTED_MEDIA_TYPE",

@@ -1,0 +1,58 @@
+package it.cartella.app.security;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+import java.net.InetSocketAddress;
+
+/**
+ * Password sign-in (form and HTTP Basic) through the {@link LoginThrottle}. Spring's authentication manager does
+ * not see the request, so {@link #clientAddressFilter()} puts the client's address in the Reactor context first.
+ */
+class ThrottledAuthenticationManager implements ReactiveAuthenticationManager {
+
+    private static final String CLIENT_ADDRESS = ThrottledAuthenticationManager.class.getName() + ".client";
+
+    private final ReactiveAuthenticationManager delegate;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationManager(ReactiveAuthenticationManager delegate, LoginThrottle throttle) {
+        this.delegate = delegate;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Mono<Authentication> authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        return Mono.deferContextual(context -> {
+            String client = context.getOrDefault(CLIENT_ADDRESS, "unknown");
+            if (throttle.isBlocked(username, client)) {
+                throttle.refused(username, client);
+                return Mono.error(new LockedException("Too many failed sign-ins"));
+            }
+            return delegate.authenticate(authentication)
+                    .doOnNext(ok -> throttle.succeeded(username, client))
+                    .doOnError(AuthenticationException.class, e -> throttle.failed(username, client));
+        });
+    }
+
+    /**
+     * The address the connection comes from. Behind a reverse proxy it is the proxy's, unless Spring's forwarded
+     * headers support is enabled ({@code server.forward-headers-strategy=native}) for a proxy that sets them.
+     */
+    static WebFilter clientAddressFilter() {
+        return (ServerWebExchange exchange, WebFilterChain chain) -> {
+            InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+            String client = remote == null || remote.getAddress() == null ? "unknown"
+                    : remote.getAddress().getHostAddress();
+            return chain.filter(exchange).contextWrite(Context.of(CLIENT_ADDRESS, client));
+        };
+    }
+}

@@ -112,6 +112,10 @@ class CaseTest {
                 ActivationMode.PROTECTION_DUTY, ROSSI, null, Require.today().plusDays(1)), "openedOn", "DATE_IN_FUTURE");
         assertInvalid(() -> new OpenCase(CASE, PERSON, COMUNE_LODI, LODI, POVERTY, AccessChannel.PUA,
                 ActivationMode.PROTECTION_DUTY, null), "caseManager", "REQUIRED");
+        assertInvalid(() -> new OpenCase(CASE, PERSON, COMUNE_LODI, IstatCode.of("098999"), POVERTY,
+                AccessChannel.PUA, ActivationMode.PROTECTION_DUTY, ROSSI), "residenceComune", "UNKNOWN_COMUNE");
+        assertInvalid(() -> new OpenCase(CASE, PERSON, COMUNE_LODI, LODI, MacroArea.of("F"), AccessChannel.PUA,
+                ActivationMode.PROTECTION_DUTY, ROSSI), "macroArea", "MACRO_AREA_WITHOUT_CASES");
     }
 
     // case manager
@@ -325,7 +329,9 @@ class CaseTest {
     }
 
     @Test
-    void refusesATransferThatChangesNothingOrPrecedesTheOpening() {
+    void refusesATransferThatChangesNothingOrPrecedesTheOpeningOrToAnUnknownComune() {
+        assertInvalid(() -> new TransferCase(CASE, COMUNE_CODOGNO, IstatCode.of("098999"), null, LATER),
+                "toResidenceComune", "UNKNOWN_COMUNE");
         expectRefused(fixture.given(opened()).when(new TransferCase(CASE, COMUNE_LODI, LODI, null, LATER)),
                 DomainException.Kind.INVALID, "TRANSFER_CHANGES_NOTHING");
         expectRefused(fixture.given(opened())

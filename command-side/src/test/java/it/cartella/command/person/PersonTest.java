@@ -211,6 +211,8 @@ class PersonTest {
                 DomainException.Kind.INVALID, "RESIDENCE_BEFORE_CURRENT");
         assertInvalid(() -> new ChangeResidence(MARIO_ID, codogno, Require.today().plusDays(1)), "effectiveFrom",
                 "DATE_IN_FUTURE");
+        assertInvalid(() -> new ChangeResidence(MARIO_ID, IstatCode.of("098999"), LocalDate.of(2025, 2, 1)),
+                "residenceComune", "UNKNOWN_COMUNE");
     }
 
     @Test

@@ -2,6 +2,7 @@ package it.cartella.kernel.cases;
 
 import it.cartella.kernel.catalog.MacroArea;
 import it.cartella.kernel.command.Require;
+import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.HouseholdId;
 import it.cartella.kernel.id.OrganisationId;
@@ -35,12 +36,20 @@ public record OpenCase(
         HouseholdId householdId,
         LocalDate openedOn) {
 
+    /** Digitalisation: a system objective of the plans, with no services for beneficiaries (services.md). */
+    private static final String NO_CASES = "F";
+
     public OpenCase {
         Require.present(caseId, "caseId");
         Require.present(personId, "personId");
         Require.present(owningOrganisation, "owningOrganisation");
-        Require.present(residenceComune, "residenceComune");
+        Require.comune(Require.present(residenceComune, "residenceComune"), "residenceComune");
         Require.present(macroArea, "macroArea");
+        if (NO_CASES.equals(macroArea.code())) {
+            throw DomainException.invalid("macroArea", "MACRO_AREA_WITHOUT_CASES",
+                    "La macro-area F (digitalizzazione) non ha servizi per i beneficiari: scegliere l'area del bisogno.",
+                    "Macro-area F (digitalisation) has no services for beneficiaries: choose the area of the need.");
+        }
         Require.present(channel, "channel");
         Require.present(activationMode, "activationMode");
         Require.present(caseManager, "caseManager");

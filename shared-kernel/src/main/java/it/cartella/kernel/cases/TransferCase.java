@@ -27,7 +27,7 @@ public record TransferCase(
     public TransferCase {
         Require.present(caseId, "caseId");
         Require.present(toOrganisation, "toOrganisation");
-        Require.present(toResidenceComune, "toResidenceComune");
+        Require.comune(Require.present(toResidenceComune, "toResidenceComune"), "toResidenceComune");
         Require.past(transferredOn, "transferredOn");
     }
 }

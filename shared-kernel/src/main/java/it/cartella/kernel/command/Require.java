@@ -1,6 +1,8 @@
 package it.cartella.kernel.command;
 
 import it.cartella.kernel.error.DomainException;
+import it.cartella.kernel.territory.ComuneRegistry;
+import it.cartella.kernel.territory.IstatCode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -81,6 +83,15 @@ public final class Require {
                     "Text too long: at most " + max + " characters.");
         }
         return trimmed;
+    }
+
+    /** An optional Comune, which must be in ISTAT's list: a code that names no Comune is a typing error. */
+    public static IstatCode comune(IstatCode comune, String field) {
+        if (comune != null && ComuneRegistry.standard().find(comune).isEmpty()) {
+            throw DomainException.invalid(field, "UNKNOWN_COMUNE",
+                    "Nessun Comune con questo codice ISTAT.", "No Comune has this ISTAT code.");
+        }
+        return comune;
     }
 
     /** A required date recording something that already happened: not after today in Italy. */

@@ -53,6 +53,7 @@ public record RecordContact(
         Require.present(channel, "channel");
         Require.present(receivingOrganisation, "receivingOrganisation");
         Require.pastInstant(receivedAt, "receivedAt");
+        Require.comune(residenceComune, "residenceComune");
         summary = Require.optionalLongText(summary, "summary");
         if (summary != null && person == null) {
             throw DomainException.invalid("summary", "CONTACT_SUMMARY_NEEDS_PERSON",

@@ -15,7 +15,7 @@ public record ChangeResidence(@TargetAggregate PersonId personId, IstatCode resi
 
     public ChangeResidence {
         Require.present(personId, "personId");
-        Require.present(residenceComune, "residenceComune");
+        Require.comune(Require.present(residenceComune, "residenceComune"), "residenceComune");
         Require.past(effectiveFrom, "effectiveFrom");
     }
 }

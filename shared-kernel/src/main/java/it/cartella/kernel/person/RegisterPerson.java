@@ -38,6 +38,7 @@ public record RegisterPerson(
         Require.present(personId, "personId");
         firstName = Require.text(firstName, "firstName");
         lastName = Require.text(lastName, "lastName");
+        Require.comune(residenceComune, "residenceComune");
         citizenship = IdentityRules.citizenship(citizenship);
         IdentityRules.requireConsistent(codiceFiscale, provisionalCode, birthDate, sex);
     }

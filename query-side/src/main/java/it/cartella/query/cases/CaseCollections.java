@@ -26,6 +26,7 @@ final class CaseCollections {
     static final String OPENED_ON = "openedOn";
     static final String RECORDED_AT = "recordedAt";
     static final String STATUS = "status";
+    static final String CLOSED_ON = "closedOn";
 
     /** The person fields a case document copies from its person document. */
     static final String[] PERSON_FIELDS = {CODICE_FISCALE, FIRST_NAME, LAST_NAME, BIRTH_DATE, SEX};

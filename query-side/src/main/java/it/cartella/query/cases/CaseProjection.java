@@ -6,8 +6,17 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import it.cartella.kernel.cases.CaseClosed;
+import it.cartella.kernel.cases.CaseManagerAssigned;
 import it.cartella.kernel.cases.CaseOpened;
+import it.cartella.kernel.cases.CaseReopened;
+import it.cartella.kernel.cases.CaseTransferred;
+import it.cartella.kernel.id.CaseId;
+import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.person.CodiceFiscale;
+import it.cartella.kernel.person.PersonDataCorrected;
 import it.cartella.kernel.person.PersonRegistered;
+import it.cartella.kernel.person.Sex;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,8 +33,8 @@ import java.util.Objects;
 import static it.cartella.query.cases.CaseCollections.*;
 
 /**
- * Builds the case list and detail from the events. Every write replaces a whole document by its id, so a
- * re-delivered event leaves the same state, and a replay from the first event rebuilds exactly what was there.
+ * Builds the case list and detail from the events. Every write replaces a document or sets absolute values in it,
+ * so a re-delivered event leaves the same state, and a replay from the first event rebuilds exactly what was there.
  * A person's and a case's events may arrive in either order (they belong to different aggregates, which a
  * processor with several segments handles in parallel): whichever comes second completes the case document.
  */
@@ -49,15 +58,14 @@ public class CaseProjection {
 
     @EventHandler
     void on(PersonRegistered event) {
-        Document person = new Document(ID, event.personId().value())
-                .append(CODICE_FISCALE, event.codiceFiscale() == null ? null : event.codiceFiscale().value())
-                .append(FIRST_NAME, event.firstName())
-                .append(LAST_NAME, event.lastName())
-                .append(BIRTH_DATE, text(event.birthDate()))
-                .append(SEX, event.sex().name());
-        persons.replaceOne(Filters.eq(ID, person.get(ID)), person, UPSERT);
-        Bson copy = Updates.combine(Arrays.stream(PERSON_FIELDS).map(f -> Updates.set(f, person.get(f))).toList());
-        cases.updateMany(Filters.eq(PERSON_ID, person.get(ID)), copy);
+        savePerson(event.personId(), event.codiceFiscale(), event.firstName(), event.lastName(), event.birthDate(),
+                event.sex());
+    }
+
+    @EventHandler
+    void on(PersonDataCorrected event) {
+        savePerson(event.personId(), event.codiceFiscale(), event.firstName(), event.lastName(), event.birthDate(),
+                event.sex());
     }
 
     @EventHandler
@@ -74,7 +82,8 @@ public class CaseProjection {
                 .append(HOUSEHOLD_ID, event.householdId() == null ? null : event.householdId().value())
                 .append(OPENED_ON, text(event.openedOn()))
                 .append(RECORDED_AT, Date.from(recordedAt))
-                .append(STATUS, CaseStatus.OPEN.name());
+                .append(STATUS, CaseStatus.OPEN.name())
+                .append(CLOSED_ON, null);
         Document person = persons.find(Filters.eq(ID, personId)).first();
         for (String field : PERSON_FIELDS) {
             view.append(field, person == null ? null : person.get(field));
@@ -82,10 +91,55 @@ public class CaseProjection {
         cases.replaceOne(Filters.eq(ID, view.get(ID)), view, UPSERT);
     }
 
+    @EventHandler
+    void on(CaseManagerAssigned event) {
+        updateCase(event.caseId(), Updates.set(CASE_MANAGER, event.caseManager().value()));
+    }
+
+    @EventHandler
+    void on(CaseTransferred event) {
+        updateCase(event.caseId(), Updates.combine(
+                Updates.set(OWNING_ORGANISATION, event.toOrganisation().value()),
+                Updates.set(RESIDENCE_COMUNE, event.toResidenceComune().value()),
+                Updates.set(CASE_MANAGER, event.newCaseManager() == null ? null : event.newCaseManager().value())));
+    }
+
+    @EventHandler
+    void on(CaseClosed event) {
+        updateCase(event.caseId(), Updates.combine(
+                Updates.set(STATUS, CaseStatus.CLOSED.name()),
+                Updates.set(CLOSED_ON, text(event.closedOn()))));
+    }
+
+    @EventHandler
+    void on(CaseReopened event) {
+        updateCase(event.caseId(), Updates.combine(
+                Updates.set(STATUS, CaseStatus.OPEN.name()),
+                Updates.set(CLOSED_ON, null)));
+    }
+
     @ResetHandler
     void reset() {
         cases.deleteMany(new Document());
         persons.deleteMany(new Document());
+    }
+
+    /** Every write sets absolute values, so applying an event twice leaves what applying it once did. */
+    private void savePerson(PersonId personId, CodiceFiscale codiceFiscale, String firstName, String lastName,
+                            LocalDate birthDate, Sex sex) {
+        Document person = new Document(ID, personId.value())
+                .append(CODICE_FISCALE, codiceFiscale == null ? null : codiceFiscale.value())
+                .append(FIRST_NAME, firstName)
+                .append(LAST_NAME, lastName)
+                .append(BIRTH_DATE, text(birthDate))
+                .append(SEX, sex.name());
+        persons.replaceOne(Filters.eq(ID, person.get(ID)), person, UPSERT);
+        Bson copy = Updates.combine(Arrays.stream(PERSON_FIELDS).map(f -> Updates.set(f, person.get(f))).toList());
+        cases.updateMany(Filters.eq(PERSON_ID, person.get(ID)), copy);
+    }
+
+    private void updateCase(CaseId caseId, Bson update) {
+        cases.updateOne(Filters.eq(ID, caseId.value()), update);
     }
 
     /** ISO-8601 text: sorts as the date does and needs no time zone. */

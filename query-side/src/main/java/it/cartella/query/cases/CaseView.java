@@ -26,7 +26,8 @@ public record CaseView(
         String caseManager,
         String householdId,
         LocalDate openedOn,
-        CaseStatus status) {
+        CaseStatus status,
+        LocalDate closedOn) {
 
     static CaseView from(Document d) {
         return new CaseView(
@@ -45,7 +46,8 @@ public record CaseView(
                 d.getString(CASE_MANAGER),
                 d.getString(HOUSEHOLD_ID),
                 date(d.getString(OPENED_ON)),
-                CaseStatus.valueOf(d.getString(STATUS)));
+                CaseStatus.valueOf(d.getString(STATUS)),
+                date(d.getString(CLOSED_ON)));
     }
 
     private static LocalDate date(String iso) {

@@ -6,13 +6,20 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import it.cartella.eventstore.testing.TestMongo;
 import it.cartella.kernel.cases.AccessChannel;
 import it.cartella.kernel.cases.ActivationMode;
+import it.cartella.kernel.cases.CaseClosed;
+import it.cartella.kernel.cases.CaseManagerAssigned;
 import it.cartella.kernel.cases.CaseOpened;
+import it.cartella.kernel.cases.CaseReopened;
+import it.cartella.kernel.cases.CaseTransferred;
+import it.cartella.kernel.cases.ClosureRating;
+import it.cartella.kernel.catalog.OutcomeCode;
 import it.cartella.kernel.catalog.MacroArea;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.OrganisationId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.person.CodiceFiscale;
+import it.cartella.kernel.person.PersonDataCorrected;
 import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.RegisterPerson;
 import it.cartella.kernel.person.Sex;
@@ -66,7 +73,7 @@ class CaseProjectionTest {
         CaseView view = queries.findById(opened.caseId().value()).block();
         assertThat(view).isEqualTo(new CaseView(opened.caseId().value(), giulia.personId().value(),
                 "BNCGLI87C54E648T", "Giulia", "Bianchi", GIULIA_BIRTH, "F", "098031", "comune-098031", "A",
-                "FLUSSO_ADI_INPS", "ON_REQUEST", "as-comune1", null, LocalDate.of(2025, 2, 3), CaseStatus.OPEN));
+                "FLUSSO_ADI_INPS", "ON_REQUEST", "as-comune1", null, LocalDate.of(2025, 2, 3), CaseStatus.OPEN, null));
     }
 
     @Test
@@ -127,8 +134,51 @@ class CaseProjectionTest {
     }
 
     @Test
+    void followsTheCaseThroughAssignmentTransferClosureAndReopening() {
+        PersonRegistered giulia = giulia();
+        CaseOpened opened = caseOpened(giulia.personId(), LocalDate.of(2025, 2, 3));
+        CaseId caseId = opened.caseId();
+        projection.on(giulia);
+        projection.on(opened, Instant.parse("2025-02-03T09:00:00Z"));
+
+        projection.on(new CaseManagerAssigned(caseId, UserId.of("as-comune2"), UserId.of("as-comune1")));
+        assertThat(view(caseId).caseManager()).isEqualTo("as-comune2");
+
+        projection.on(new CaseTransferred(caseId, OrganisationId.of("comune-098031"), OrganisationId.of("comune-098019"),
+                IstatCode.of("098031"), IstatCode.of("098019"), null, LocalDate.of(2025, 4, 1)));
+        assertThat(view(caseId)).extracting(CaseView::owningOrganisation, CaseView::residenceComune,
+                CaseView::caseManager).containsExactly("comune-098019", "098019", null);
+
+        projection.on(new CaseClosed(caseId, giulia.personId(), OutcomeCode.of("AUTONOMIA_RAGGIUNTA"),
+                ClosureRating.POSITIVE, ClosureRating.POSITIVE, LocalDate.of(2025, 9, 30), null));
+        assertThat(view(caseId)).extracting(CaseView::status, CaseView::closedOn)
+                .containsExactly(CaseStatus.CLOSED, LocalDate.of(2025, 9, 30));
+
+        projection.on(new CaseReopened(caseId, giulia.personId(), LocalDate.of(2025, 11, 3), null));
+        assertThat(view(caseId)).extracting(CaseView::status, CaseView::closedOn)
+                .containsExactly(CaseStatus.OPEN, null);
+    }
+
+    @Test
+    void aCorrectionOfThePersonReachesTheirCases() {
+        PersonRegistered giulia = giulia();
+        CaseOpened opened = caseOpened(giulia.personId(), LocalDate.of(2025, 2, 3));
+        projection.on(giulia);
+        projection.on(opened, Instant.parse("2025-02-03T09:00:00Z"));
+
+        projection.on(new PersonDataCorrected(giulia.personId(), giulia.codiceFiscale(), "Giulia Maria", "Bianchi",
+                GIULIA_BIRTH, Sex.F, null, null, null, GIULIA_BIRTH.getYear()));
+
+        assertThat(view(opened.caseId()).firstName()).isEqualTo("Giulia Maria");
+    }
+
+    @Test
     void anUnknownCaseIsEmpty() {
         assertThat(queries.findById(CaseId.newId().value()).blockOptional()).isEmpty();
+    }
+
+    private CaseView view(CaseId caseId) {
+        return queries.findById(caseId.value()).block();
     }
 
     /** Three cases of one person, recorded out of opening-date order. */

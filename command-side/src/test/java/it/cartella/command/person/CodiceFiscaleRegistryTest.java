@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,7 +153,7 @@ class CodiceFiscaleRegistryTest {
         clock.advance(Duration.ofHours(1));
         registry.claim(MARIO, SECOND, id -> false);
 
-        Set<String> holders = new java.util.HashSet<>();
+        Set<String> holders = new HashSet<>();
         database.getCollection(CodiceFiscaleRegistry.COLLECTION).find()
                 .forEach(d -> holders.add(d.getString("personId")));
         assertThat(database.getCollection(CodiceFiscaleRegistry.COLLECTION).countDocuments()).isEqualTo(2);
@@ -171,12 +173,12 @@ class CodiceFiscaleRegistryTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

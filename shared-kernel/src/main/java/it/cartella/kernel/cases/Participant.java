@@ -1,6 +1,7 @@
 package it.cartella.kernel.cases;
 
 import it.cartella.kernel.command.Require;
+import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.OrganisationId;
 import it.cartella.kernel.id.UserId;
 
@@ -22,7 +23,7 @@ public record Participant(ProfessionalRole role, OrganisationId organisation, Us
     static List<Participant> requireSome(List<Participant> participants, String field) {
         Require.present(participants, field);
         if (participants.isEmpty()) {
-            throw it.cartella.kernel.error.DomainException.invalid(field, "PARTICIPANTS_REQUIRED",
+            throw DomainException.invalid(field, "PARTICIPANTS_REQUIRED",
                     "Indicare almeno un partecipante.", "Give at least one participant.");
         }
         return List.copyOf(participants);

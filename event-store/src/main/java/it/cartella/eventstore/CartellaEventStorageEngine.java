@@ -59,6 +59,13 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
     public static final String SNAPSHOTS = "event_snapshots";
     public static final String COUNTERS = "event_counters";
 
+    /**
+     * How many positions one tracking query asks for. mongo-java-server finds each through the unique index, then
+     * re-checks every document found against the whole {@code $in} list, so the cost of a query grows with the square
+     * of its length; a short window keeps catch-up linear, and per-query round trips stay cheap at this size.
+     */
+    private static final int POSITIONS_PER_QUERY = 128;
+
     /** How many sequence numbers one aggregate look-up asks for: most aggregates load in one round trip. */
     private static final int AGGREGATE_WINDOW = 64;
     /** A node voids the rest of its block of positions after this long unused, or this long after reserving it. */
@@ -152,8 +159,8 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         long after = positionOf(lastToken);
         long highest = positions.highestReserved();
         List<TrackedEventData<?>> batch = new ArrayList<>();
-        while (after < highest) {
-            long to = Math.min(highest, after + batchSize);
+        while (after < highest && batch.size() < batchSize) {
+            long to = Math.min(highest, after + POSITIONS_PER_QUERY);
             Map<Long, Document> byPosition = commitsCovering(after + 1, to);
             long position = after + 1;
             while (position <= to) {
@@ -166,10 +173,7 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
                 batch.addAll(CommitDocument.tracked(commit, position));
                 position = CommitDocument.position(commit) + CommitDocument.size(commit);
             }
-            if (!batch.isEmpty()) {
-                return batch;
-            }
-            // Only voided positions in this window: look further rather than report an empty store.
+            // Voided positions deliver nothing: keep looking rather than report an empty store.
             after = position - 1;
         }
         return batch;

@@ -46,8 +46,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
         MVStore store = new MVStore.Builder()
                 .fileName(dataDir.resolve(DATA_FILE).toString())
-                .compress()
                 .open();
+        // No compression: every durability flush would pay for it in CPU, on the hot path of each command.
         // MVStore.commit() writes the pending changes to the file (the OS page cache): that is what survives a
         // kill -9 of this process. It is safe to call from many threads; a commit with nothing pending is cheap.
         return new EmbeddedMongoServer(new H2Backend(store), host, port, store::commit);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.cartella.app.command.Commands;
 import it.cartella.app.problem.ProblemBody;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
@@ -20,19 +21,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-
-import java.net.URI;
 
 @RestController
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Cases", description = "Taking people in charge (presa in carico)")
 class CaseController {
 
+    private final Commands commands;
     private final CaseOpening caseOpening;
     private final CaseQueries caseQueries;
 
-    CaseController(CaseOpening caseOpening, CaseQueries caseQueries) {
+    CaseController(Commands commands, CaseOpening caseOpening, CaseQueries caseQueries) {
+        this.commands = commands;
         this.caseOpening = caseOpening;
         this.caseQueries = caseQueries;
     }
@@ -45,10 +47,9 @@ class CaseController {
     @ApiResponse(responseCode = "201", description = "Case opened; Location names it")
     @ApiResponse(responseCode = "400", description = "Invalid request: every field in error is listed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
-    Mono<ResponseEntity<OpenedCase>> open(@RequestBody OpenCaseRequest request) {
-        return caseOpening.open(request).map(caseId -> ResponseEntity
-                .created(URI.create("/api/cases/" + caseId.value()))
-                .body(new OpenedCase(caseId.value())));
+    Mono<ResponseEntity<CaseRef>> open(@RequestBody OpenCaseRequest request, ServerWebExchange exchange) {
+        return commands.run(exchange, request, CaseRef.class,
+                sender -> CaseRef.created(caseOpening.open(request, sender)));
     }
 
     @GetMapping
@@ -74,9 +75,5 @@ class CaseController {
         return caseQueries.findById(CaseId.of(caseId).value())
                 .switchIfEmpty(Mono.error(() -> DomainException.notFound("CASE_NOT_FOUND",
                         "Presa in carico non trovata.", "Case not found.")));
-    }
-
-    /** The answer to a case opened: its id, also in the Location header. */
-    record OpenedCase(String caseId) {
     }
 }

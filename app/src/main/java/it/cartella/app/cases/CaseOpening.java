@@ -1,13 +1,13 @@
 package it.cartella.app.cases;
 
+import it.cartella.app.command.AggregateFacts;
+import it.cartella.app.command.CommandSender;
 import it.cartella.command.person.CodiceFiscaleRegistry;
+import it.cartella.kernel.household.HouseholdRegistered;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.PersonAlreadyRegisteredException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Opens a case for a person, registering the person first unless their codice fiscale is already known: one person,
@@ -16,31 +16,35 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class CaseOpening {
 
-    private final CommandGateway commandGateway;
     private final CodiceFiscaleRegistry codiceFiscaleRegistry;
+    private final AggregateFacts facts;
 
-    CaseOpening(CommandGateway commandGateway, CodiceFiscaleRegistry codiceFiscaleRegistry) {
-        this.commandGateway = commandGateway;
+    CaseOpening(CodiceFiscaleRegistry codiceFiscaleRegistry, AggregateFacts facts) {
         this.codiceFiscaleRegistry = codiceFiscaleRegistry;
+        this.facts = facts;
     }
 
-    /** Validates the whole request first: a request with any mistake stores nothing. */
-    public Mono<CaseId> open(OpenCaseRequest request) {
-        return Mono.fromCallable(() -> CaseIntake.from(request, CaseId.newId(), PersonId.newId()))
-                // The command bus and the event store block: keep them off the server's event loop.
-                .publishOn(Schedulers.boundedElastic())
-                .map(this::send);
-    }
-
-    private CaseId send(CaseIntake intake) {
-        PersonId personId = codiceFiscaleRegistry.find(intake.codiceFiscale()).orElseGet(() -> register(intake));
-        commandGateway.sendAndWait(intake.openCaseFor(personId));
+    /** Validates the whole request first: a request with any mistake stores nothing. Blocking. */
+    public CaseId open(OpenCaseRequest request, CommandSender sender) {
+        CaseIntake intake = CaseIntake.from(request, CaseId.newId(), PersonId.newId());
+        if (intake.openCase().householdId() != null) {
+            facts.creation(intake.openCase().householdId().value(), HouseholdRegistered.class, "HOUSEHOLD_NOT_FOUND",
+                    "Nucleo non trovato.", "Household not found.");
+        }
+        PersonId personId;
+        if (intake.registerPerson() == null) {
+            personId = intake.openCase().personId();
+            facts.requirePerson(personId, "personId");
+        } else {
+            personId = codiceFiscaleRegistry.find(intake.codiceFiscale()).orElseGet(() -> register(intake, sender));
+        }
+        sender.send(intake.openCaseFor(personId));
         return intake.openCase().caseId();
     }
 
-    private PersonId register(CaseIntake intake) {
+    private PersonId register(CaseIntake intake, CommandSender sender) {
         try {
-            commandGateway.sendAndWait(intake.registerPerson());
+            sender.send(intake.registerPerson());
             return intake.registerPerson().personId();
         } catch (PersonAlreadyRegisteredException registeredMeanwhile) {
             return registeredMeanwhile.existingPersonId();

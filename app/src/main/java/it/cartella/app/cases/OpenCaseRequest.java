@@ -3,23 +3,24 @@ package it.cartella.app.cases;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * The body of {@code POST /api/cases}. Every field is read as text and converted by {@link CaseIntakeForm}, so
+ * The body of {@code POST /api/cases}. Every field is read as text and converted by {@link CaseIntake}, so
  * that one answer lists every mistake instead of the first one the JSON reader trips on.
  */
-@Schema(description = "A person taken in charge and the case opened for them")
+@Schema(description = "A person taken in charge and the case opened for them: either a registered person, by "
+        + "personId, or the person's data (codiceFiscale, firstName, lastName, birthDate, sex) to register them")
 public record OpenCaseRequest(
-        @Schema(description = "Codice fiscale of the person", example = "BNCGLI87C54E648T",
-                requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "A person already registered (POST /api/persons); then omit the person's data")
+        String personId,
+        @Schema(description = "Codice fiscale of the person", example = "BNCGLI87C54E648T")
         String codiceFiscale,
-        @Schema(example = "Giulia", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(example = "Giulia")
         String firstName,
-        @Schema(example = "Bianchi", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(example = "Bianchi")
         String lastName,
         @Schema(description = "ISO-8601 date, not in the future; must match the codice fiscale", format = "date",
-                example = "1987-03-14", requiredMode = Schema.RequiredMode.REQUIRED)
+                example = "1987-03-14")
         String birthDate,
-        @Schema(description = "As in the codice fiscale", allowableValues = {"M", "F"}, example = "F",
-                requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "As in the codice fiscale", allowableValues = {"M", "F"}, example = "F")
         String sex,
         @Schema(description = "ISTAT code of the Comune of residence", example = "098031",
                 requiredMode = Schema.RequiredMode.REQUIRED)
@@ -40,5 +41,15 @@ public record OpenCaseRequest(
         String caseManager,
         @Schema(description = "Day the person was taken in charge, ISO-8601, not in the future; default today "
                 + "(an earlier day records a case already followed on paper)", format = "date", example = "2025-02-03")
-        String openedOn) {
+        String openedOn,
+        @Schema(description = "For a household case: the household (POST /api/households) the person belongs to")
+        String householdId) {
+
+    /** A case for a person to register, as the demo data and the first version of this request had it. */
+    public OpenCaseRequest(String codiceFiscale, String firstName, String lastName, String birthDate, String sex,
+                           String residenceComune, String macroArea, String channel, String activationMode,
+                           String owningOrganisation, String caseManager, String openedOn) {
+        this(null, codiceFiscale, firstName, lastName, birthDate, sex, residenceComune, macroArea, channel,
+                activationMode, owningOrganisation, caseManager, openedOn, null);
+    }
 }

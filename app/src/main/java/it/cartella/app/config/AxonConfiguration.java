@@ -2,6 +2,7 @@ package it.cartella.app.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import it.cartella.app.command.CommandSender;
 import it.cartella.eventstore.CartellaEventStorageEngine;
 import it.cartella.eventstore.axon.MongoInfrastructure;
 import it.cartella.eventstore.privacy.PersonalDataSerializer;
@@ -10,6 +11,9 @@ import it.cartella.eventstore.serialization.CartellaSerialization;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -78,6 +82,23 @@ class AxonConfiguration {
     @Bean
     SagaStore<Object> sagaStore(MongoClient client, CartellaProperties properties, Serializer serializer) {
         return MongoInfrastructure.sagaStore(client, properties.mongodb().database(), serializer);
+    }
+
+    /**
+     * Every event records what caused it: the id of the message that caused it ({@code causationId}) and of the
+     * first message of the chain ({@code traceId}), Axon's own origin data, under names that leave
+     * {@code correlationId} to the request's correlation id.
+     */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+
+    /** Every event records who acted, for which organisation and role, and in which request. */
+    @Bean
+    CorrelationDataProvider actorProvider() {
+        return new SimpleCorrelationDataProvider(CommandSender.ACTOR, CommandSender.ORGANISATION, CommandSender.ROLE,
+                CommandSender.CORRELATION_ID);
     }
 
     /** Each append is one document, atomic on its own; the embedded server has no transactions to offer anyway. */

@@ -2,8 +2,14 @@ package it.cartella.app.demo;
 
 import it.cartella.app.cases.CaseOpening;
 import it.cartella.app.cases.OpenCaseRequest;
+import it.cartella.app.command.Commands;
+import it.cartella.app.security.Actor;
+import it.cartella.app.user.Role;
+import it.cartella.kernel.id.OrganisationId;
+import it.cartella.kernel.id.UserId;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A handful of fictitious people taken in charge in the Ambito of Lodi and nearby, one per common situation. The
@@ -31,10 +37,15 @@ class DemoCases implements DemoDataSet {
             new OpenCaseRequest("KVLLNO78L59Z138S", "Olena", "Kovalenko", "1978-07-19", "F", "098031", "H",
                     "SEGRETARIATO_SOCIALE", "ON_REQUEST", "comune-098031", "as-comune1", "2025-06-30"));
 
-    private final CaseOpening caseOpening;
+    /** The author the demo cases' events name: no person signed in to load them. */
+    private static final UserId LOADER = UserId.of("demo-loader");
 
-    DemoCases(CaseOpening caseOpening) {
+    private final CaseOpening caseOpening;
+    private final Commands commands;
+
+    DemoCases(CaseOpening caseOpening, Commands commands) {
         this.caseOpening = caseOpening;
+        this.commands = commands;
     }
 
     @Override
@@ -44,6 +55,9 @@ class DemoCases implements DemoDataSet {
 
     @Override
     public void load() {
-        CASES.forEach(request -> caseOpening.open(request).block());
+        // Each case is opened for its own organisation, so the demo events read like real ones.
+        CASES.forEach(request -> caseOpening.open(request, commands.as(new Actor(LOADER, LOADER.value(),
+                OrganisationId.of(request.owningOrganisation()), null, false, Set.of(Role.CASE_MANAGER)),
+                "demo-" + name())));
     }
 }

@@ -2,6 +2,7 @@ package it.cartella.app.demo;
 
 import com.mongodb.client.MongoDatabase;
 import it.cartella.app.cases.CaseOpening;
+import it.cartella.app.command.Commands;
 import it.cartella.app.organisation.OrganisationRegistry;
 import it.cartella.app.user.UserRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,8 +31,8 @@ class DemoConfiguration {
 
     @Bean
     @Order(100)
-    DemoCases demoCases(CaseOpening caseOpening) {
-        return new DemoCases(caseOpening);
+    DemoCases demoCases(CaseOpening caseOpening, Commands commands) {
+        return new DemoCases(caseOpening, commands);
     }
 
     @Bean

@@ -39,6 +39,7 @@ public record Problem(HttpStatus status, String code, String detailIt, String de
             case NOT_ACCEPTABLE -> language.pick("Formato di risposta non disponibile", "Not acceptable");
             case PAYLOAD_TOO_LARGE -> language.pick("Richiesta troppo grande", "Request too large");
             case UNSUPPORTED_MEDIA_TYPE -> language.pick("Formato non supportato", "Unsupported media type");
+            case UNPROCESSABLE_ENTITY -> language.pick("Richiesta non elaborabile", "Unprocessable request");
             case CONFLICT -> language.pick("In conflitto con lo stato attuale", "Conflicts with the current state");
             case INTERNAL_SERVER_ERROR -> language.pick("Errore interno", "Internal error");
             default -> status.getReasonPhrase();

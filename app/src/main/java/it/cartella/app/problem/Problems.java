@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import it.cartella.app.command.Commands;
+import it.cartella.app.command.IdempotencyKeyReusedException;
 import it.cartella.kernel.error.DomainException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -36,6 +39,16 @@ public final class Problems {
         if (causeOfType(failure, DataBufferLimitException.class).isPresent()) {
             return single(HttpStatus.PAYLOAD_TOO_LARGE, new FieldError(null, "REQUEST_TOO_LARGE",
                     "Richiesta troppo grande.", "Request too large."));
+        }
+        if (failure instanceof IdempotencyKeyReusedException) {
+            return single(HttpStatus.UNPROCESSABLE_ENTITY, new FieldError(Commands.IDEMPOTENCY_KEY,
+                    "IDEMPOTENCY_KEY_REUSED",
+                    "Questa Idempotency-Key è già stata usata per una richiesta diversa: usarne una nuova.",
+                    "This Idempotency-Key was already used for a different request: use a new one."));
+        }
+        if (causeOfType(failure, AggregateNotFoundException.class).isPresent()) {
+            return single(HttpStatus.NOT_FOUND, new FieldError(null, "RECORD_NOT_FOUND",
+                    "Nessun dato registrato con questo identificativo.", "Nothing is recorded under this id."));
         }
         if (failure instanceof ServerWebInputException input) {
             return ofUnreadableInput(input);

@@ -4,25 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Request bodies for the case API, as maps so that a test can break any field. */
-final class CaseRequests {
+public final class CaseRequests {
 
     private CaseRequests() {
     }
 
     /** Sara Verdi, born in Lodi on 10 May 1995: a well-formed request. */
-    static Map<String, Object> sara() {
+    public static Map<String, Object> sara() {
         return person("VRDSRA95E50E648N", "Sara", "Verdi", "1995-05-10", "F");
     }
 
-    static Map<String, Object> paolo() {
+    public static Map<String, Object> paolo() {
         return person("GLLPLA70R21C816J", "Paolo", "Galli", "1970-10-21", "M");
     }
 
-    static Map<String, Object> elena() {
+    public static Map<String, Object> elena() {
         return person("RCCLNE60D48F205O", "Elena", "Ricci", "1960-04-08", "F");
     }
 
-    static Map<String, Object> davide() {
+    public static Map<String, Object> davide() {
         return person("MRTDVD01T31A794P", "Davide", "Moretti", "2001-12-31", "M");
     }
 

@@ -2,6 +2,7 @@ package it.cartella.app.demo;
 
 import it.cartella.app.CartellaAppTest;
 import it.cartella.app.cases.CaseOpening;
+import it.cartella.app.command.Commands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import com.mongodb.client.MongoDatabase;
@@ -20,11 +21,14 @@ class DemoDataTest extends CartellaAppTest {
     private CaseOpening caseOpening;
 
     @Autowired
+    private Commands commands;
+
+    @Autowired
     private MongoDatabase database;
 
     @Test
     void loadsTheDemoCasesOnce() {
-        DemoLoader loader = new DemoLoader(List.of(new DemoCases(caseOpening)), database);
+        DemoLoader loader = new DemoLoader(List.of(new DemoCases(caseOpening, commands)), database);
         long before = storedEvents();
 
         assertThat(loader.loadMissing()).isEqualTo(1);

@@ -3,11 +3,15 @@ package it.cartella.app.persons;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import it.cartella.app.command.Commands;
+import it.cartella.app.persons.PersonRequests.ChangeResidenceRequest;
+import it.cartella.app.persons.PersonRequests.CorrectPersonDataRequest;
 import it.cartella.app.persons.PersonRequests.RegisterPersonRequest;
 import it.cartella.kernel.id.PersonId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +38,29 @@ class PersonController {
             PersonId personId = PersonId.newId();
             sender.send(request.command(personId));
             return PersonRef.created(personId);
+        });
+    }
+
+    @PutMapping(path = "/{personId}/identity", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Correct the person's identity and contacts, restating all of them")
+    Mono<ResponseEntity<PersonRef>> correct(@PathVariable String personId,
+                                            @RequestBody CorrectPersonDataRequest request,
+                                            ServerWebExchange exchange) {
+        return commands.run(exchange, request, PersonRef.class, sender -> {
+            PersonId id = PersonId.of(personId);
+            sender.send(request.command(id));
+            return PersonRef.changed(id);
+        });
+    }
+
+    @PostMapping(path = "/{personId}/residence", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a change of residence")
+    Mono<ResponseEntity<PersonRef>> move(@PathVariable String personId, @RequestBody ChangeResidenceRequest request,
+                                         ServerWebExchange exchange) {
+        return commands.run(exchange, request, PersonRef.class, sender -> {
+            PersonId id = PersonId.of(personId);
+            sender.send(request.command(id));
+            return PersonRef.changed(id);
         });
     }
 }

@@ -1,6 +1,7 @@
 package it.cartella.command.cases;
 
 import it.cartella.command.CommandRouting;
+import it.cartella.kernel.cases.AssessmentKind;
 import it.cartella.kernel.cases.AssessmentRecorded;
 import it.cartella.kernel.cases.AssignCaseManager;
 import it.cartella.kernel.cases.CaseClosed;
@@ -62,6 +63,7 @@ public class Case {
     /** The opening date, or the last reopening date: a closure cannot precede it. */
     private LocalDate openSince;
     private LocalDate closedOn;
+    private boolean preliminaryAnalysisDone;
     private boolean teamFormed;
     private int nextMonitoringStep;
     private LocalDate lastMonitoredOn;
@@ -90,6 +92,12 @@ public class Case {
     @CommandHandler
     void handle(RecordAssessment command) {
         requireOpen();
+        if (command.kind() == AssessmentKind.QUADRO_DI_ANALISI && !preliminaryAnalysisDone) {
+            // GePI's order: the Quadro di Analisi deepens an Analisi Preliminare that found the case complex.
+            throw DomainException.conflict("ANALISI_PRELIMINARE_MISSING",
+                    "Il Quadro di Analisi segue l'Analisi Preliminare: registrare prima quella.",
+                    "The Quadro di Analisi follows the Analisi Preliminare: record that first.");
+        }
         apply(new AssessmentRecorded(caseId, personId, command.kind(), command.instrument(), command.assessedOn(),
                 command.result(), command.participants()));
     }
@@ -198,6 +206,13 @@ public class Case {
     @EventSourcingHandler
     void on(CaseManagerAssigned event) {
         caseManager = event.caseManager();
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentRecorded event) {
+        if (event.kind() == AssessmentKind.ANALISI_PRELIMINARE) {
+            preliminaryAnalysisDone = true;
+        }
     }
 
     @EventSourcingHandler

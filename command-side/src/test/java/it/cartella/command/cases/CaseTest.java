@@ -147,6 +147,21 @@ class CaseTest {
     }
 
     @Test
+    void recordsTheQuadroDiAnalisiOnlyAfterTheAnalisiPreliminare() {
+        AssessmentRecorded preliminary = new AssessmentRecorded(CASE, PERSON, AssessmentKind.ANALISI_PRELIMINARE,
+                "GePI", OPENED, "Caso complesso", List.of(SOCIAL_WORKER));
+        RecordAssessment quadro = new RecordAssessment(CASE, AssessmentKind.QUADRO_DI_ANALISI, "GePI", LATER,
+                "Bisogni abitativi e lavorativi", List.of(SOCIAL_WORKER, GERIATRICIAN));
+
+        expectRefused(fixture.given(opened()).when(quadro), DomainException.Kind.CONFLICT,
+                "ANALISI_PRELIMINARE_MISSING");
+        fixture.given(opened(), preliminary)
+                .when(quadro)
+                .expectEvents(new AssessmentRecorded(CASE, PERSON, AssessmentKind.QUADRO_DI_ANALISI, "GePI", LATER,
+                        "Bisogni abitativi e lavorativi", List.of(SOCIAL_WORKER, GERIATRICIAN)));
+    }
+
+    @Test
     void refusesAnAssessmentInTheFutureOrWithoutParticipants() {
         assertInvalid(() -> new RecordAssessment(CASE, AssessmentKind.ANALISI_PRELIMINARE, "GePI",
                 Require.today().plusDays(1), "esito", List.of(SOCIAL_WORKER)), "assessedOn", "DATE_IN_FUTURE");

@@ -7,6 +7,7 @@ import it.cartella.eventstore.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,6 +21,8 @@ import java.time.Duration;
  * Spring once. It runs on the test JVM's embedded server, in a database of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Metrics export is part of the operations contract (/actuator/prometheus); Spring disables it in tests otherwise.
+@AutoConfigureObservability(tracing = false)
 public abstract class CartellaAppTest {
 
     /** A fixed test key: 32 bytes, base64. */

@@ -78,7 +78,9 @@ class SecurityConfiguration {
         boolean bearer = jwtDecoder.getIfAvailable() != null;
 
         http.authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**", "/actuator/health", "/api/docs/**", "/login",
+                        // Metrics hold no personal data; the proxy keeps them off the public side (deploy/).
+                        .pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/api/docs/**",
+                                "/login",
                                 "/webjars/**", "/favicon.ico").permitAll()
                         .anyExchange().authenticated())
                 .authenticationManager(manager)

@@ -15,8 +15,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,6 +145,41 @@ class CodiceFiscaleRegistryTest {
         registry.release(MARIO, FIRST);
         assertThat(registry.find(MARIO)).isEmpty();
         registry.claim(MARIO, SECOND, id -> false);
+    }
+
+    @Test
+    void ofConcurrentRegistrationsOfOneCodeExactlyOneWins() throws Exception {
+        int registrations = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(registrations);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<PersonId>> outcomes = new ArrayList<>();
+            for (int i = 0; i < registrations; i++) {
+                PersonId candidate = PersonId.of("person-" + i);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        registry.claim(MARIO, candidate, id -> false);
+                        return candidate;
+                    } catch (PersonAlreadyRegisteredException e) {
+                        return null;
+                    }
+                }));
+            }
+            start.countDown();
+            List<PersonId> winners = new ArrayList<>();
+            for (Future<PersonId> outcome : outcomes) {
+                PersonId winner = outcome.get(30, TimeUnit.SECONDS);
+                if (winner != null) {
+                    winners.add(winner);
+                }
+            }
+            assertThat(winners).hasSize(1);
+            registry.confirm(MARIO, winners.get(0));
+            assertThat(registry.find(MARIO)).contains(winners.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

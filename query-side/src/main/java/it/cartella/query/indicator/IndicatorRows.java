@@ -47,6 +47,11 @@ public class IndicatorRows {
         database.getCollection(collection(key)).replaceOne(Filters.eq("_id", fact.id()), fact.toDocument(), UPSERT);
     }
 
+    /** The facts stored for a version (the HTTP side reads them reactively, see {@link IndicatorQueries}). */
+    List<Fact> facts(String key) {
+        return database.getCollection(collection(key)).find().map(Fact::from).into(new java.util.ArrayList<>());
+    }
+
     void clearAll() {
         catalog.allVersions().forEach(v -> database.getCollection(collection(v.key())).drop());
     }

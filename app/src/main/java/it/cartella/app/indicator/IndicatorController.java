@@ -1,6 +1,8 @@
 package it.cartella.app.indicator;
 
-import it.cartella.app.actor.CurrentActor;
+import it.cartella.app.security.Actor;
+import it.cartella.app.security.CurrentActor;
+import it.cartella.app.user.Role;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.query.indicator.Backfills;
 import it.cartella.query.indicator.BackfillStatus;
@@ -17,7 +19,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,8 @@ import java.util.Map;
 /**
  * The indicators of the Piani di Zona: the catalogue, each indicator's values by period and breakdown, new
  * indicators and versions defined as data (back-filled in the background, progress readable), and the export in the
- * Region's template layout. Values are suppressed for anyone outside the plan's owning organisation.
+ * Region's template layout. Values are suppressed for anyone outside the plan's owning organisation; only analysts,
+ * coordinators and administrators define indicators.
  */
 @RestController
 @RequestMapping("/api/indicators")
@@ -75,15 +77,19 @@ class IndicatorController {
     Mono<IndicatorView> view(@PathVariable String id, @RequestParam(required = false) Integer version,
                              @RequestParam(required = false) String period,
                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                             @RequestParam(required = false) String by, ServerHttpRequest request) {
-        return publication.view(id, version, grain(period), date(from, "from"), date(to, "to"), dimension(by),
-                currentActor.of(request));
+                             @RequestParam(required = false) String by) {
+        PeriodGrain grain = grain(period);
+        LocalDate start = date(from, "from");
+        LocalDate end = date(to, "to");
+        Dimension dimension = dimension(by);
+        return currentActor.get()
+                .flatMap(actor -> publication.view(id, version, grain, start, end, dimension, actor));
     }
 
     /** A new indicator: its first version. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Summary>> define(@RequestBody String body) {
-        return Mono.fromCallable(() -> {
+        return definer().then(Mono.fromCallable(() -> {
                     IndicatorDefinition definition = checked(body, null);
                     if (!catalog.versions(definition.id()).isEmpty()) {
                         throw DomainException.conflict("INDICATOR_EXISTS",
@@ -91,21 +97,19 @@ class IndicatorController {
                                 "The indicator exists already: define a new version of it.");
                     }
                     return added(definition);
-                })
-                .subscribeOn(Schedulers.boundedElastic());
+                }).subscribeOn(Schedulers.boundedElastic()));
     }
 
     @PostMapping(path = "/{id}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Summary>> defineVersion(@PathVariable String id, @RequestBody String body) {
-        return Mono.fromCallable(() -> {
+        return definer().then(Mono.fromCallable(() -> {
                     IndicatorDefinition definition = checked(body, id);
                     if (catalog.versions(id).isEmpty()) {
                         throw DomainException.notFound("INDICATOR_NOT_FOUND",
                                 "Indicatore inesistente: " + id + ".", "No such indicator: " + id + ".");
                     }
                     return added(definition);
-                })
-                .subscribeOn(Schedulers.boundedElastic());
+                }).subscribeOn(Schedulers.boundedElastic()));
     }
 
     @GetMapping("/{id}/versions")
@@ -121,7 +125,7 @@ class IndicatorController {
     /** The plan's indicators in the Region's template layout; {@code by=comune} adds a line per Comune. */
     @GetMapping("/export")
     Mono<ResponseEntity<byte[]>> export(@RequestParam String plan, @RequestParam(defaultValue = "csv") String format,
-                                        @RequestParam(required = false) String by, ServerHttpRequest request) {
+                                        @RequestParam(required = false) String by) {
         boolean byComune = by != null && dimension(by) == Dimension.COMUNE;
         if (by != null && !byComune) {
             throw DomainException.invalid("by", "EXPORT_BREAKDOWN_UNSUPPORTED",
@@ -134,13 +138,21 @@ class IndicatorController {
                     "Formato: csv o xlsx.", "Format: csv or xlsx.");
         };
         String file = "indicatori-" + plan.toLowerCase(Locale.ROOT) + (xlsx ? ".xlsx" : ".csv");
-        return publication.template(plan, byComune, currentActor.of(request))
+        return currentActor.get().flatMap(actor -> publication.template(plan, byComune, actor))
                 .publishOn(Schedulers.boundedElastic())
                 .map(lines -> ResponseEntity.ok()
                         .contentType(xlsx ? XLSX : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment().filename(file).build().toString())
                         .body(xlsx ? Spreadsheets.xlsx("Indicatori", lines) : Spreadsheets.csv(lines)));
+    }
+
+    private Mono<Actor> definer() {
+        return currentActor.get().filter(actor -> actor.has(Role.ANALYST) || actor.has(Role.COORDINATOR)
+                        || actor.has(Role.ADMIN))
+                .switchIfEmpty(Mono.error(() -> DomainException.forbidden("INDICATOR_DEFINITION_FORBIDDEN",
+                        "Solo analisti, coordinatori e amministratori definiscono indicatori.",
+                        "Only analysts, coordinators and administrators define indicators.")));
     }
 
     private ResponseEntity<Summary> added(IndicatorDefinition definition) {

@@ -1,6 +1,6 @@
 package it.cartella.app.indicator;
 
-import it.cartella.app.actor.Actor;
+import it.cartella.app.security.Actor;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.territory.ComuneRegistry;
 import it.cartella.kernel.territory.IstatCode;
@@ -92,7 +92,7 @@ class IndicatorPublication {
                 .publishOn(Schedulers.boundedElastic())
                 .map(facts -> IndicatorTable.compute(definition, plan, facts, request.by(), request.grain(),
                         request.from(), request.to(), Instant.now()))
-                .map(table -> actor.belongsTo(plan.owningOrganisation()) ? Suppression.none(table)
+                .map(table -> actor.organisation().value().equals(plan.owningOrganisation()) ? Suppression.none(table)
                         : Suppression.apply(table, threshold));
     }
 

@@ -25,7 +25,7 @@ public record OpenCaseRequest(
         @Schema(description = "ISTAT code of the Comune of residence", example = "098031",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String residenceComune,
-        @Schema(description = "Macro-area of the regional guidelines (A, B, D-L)", example = "A",
+        @Schema(description = "Macro-area of the regional guidelines: A, B, D-L except F", example = "A",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String macroArea,
         @Schema(description = "Access channel", example = "SEGRETARIATO_SOCIALE",

@@ -10,6 +10,7 @@ import it.cartella.kernel.pais.PaisDrafted;
 import it.cartella.kernel.pais.PaisSigned;
 import it.cartella.kernel.pais.PlanKind;
 import it.cartella.kernel.pais.SignPais;
+import it.cartella.kernel.pais.SignatoryRole;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -71,6 +72,13 @@ public class Pais {
             throw DomainException.conflict("PAIS_WITHOUT_OBJECTIVES",
                     "Il piano non ha obiettivi: aggiungerli alla bozza prima della firma.",
                     "The plan has no objectives: add them to the draft before signing.");
+        }
+        boolean someoneElseAsBeneficiary = command.signatories().stream()
+                .anyMatch(s -> s.role() == SignatoryRole.BENEFICIARY && !beneficiary.equals(s.person()));
+        if (someoneElseAsBeneficiary) {
+            throw DomainException.invalid("signatories", "SIGNATORY_NOT_BENEFICIARY",
+                    "Firma come beneficiario una persona che non è il beneficiario del piano.",
+                    "Someone other than the plan's beneficiary signs as beneficiary.");
         }
         if (lastSignedOn != null && command.signedOn().isBefore(lastSignedOn)) {
             throw DomainException.invalid("signedOn", "SIGNATURE_BEFORE_PREVIOUS_VERSION",

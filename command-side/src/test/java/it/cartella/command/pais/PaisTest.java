@@ -114,6 +114,14 @@ class PaisTest {
     }
 
     @Test
+    void refusesSomeoneElseSigningAsBeneficiary() {
+        expectRefused(fixture.given(drafted(1, List.of(WORK)))
+                        .when(new SignPais(PAIS, DAY, List.of(Signatory.person(SignatoryRole.BENEFICIARY, SON),
+                                Signatory.professional(SignatoryRole.CASE_MANAGER, ROSSI)))),
+                DomainException.Kind.INVALID, "SIGNATORY_NOT_BENEFICIARY");
+    }
+
+    @Test
     void refusesANewVersionSignedBeforeThePrevious() {
         expectRefused(fixture.given(drafted(1, List.of(WORK)), signed(1, DAY), drafted(2, List.of(WORK)))
                         .when(new SignPais(PAIS, DAY.minusDays(1), SIGNATORIES)),

@@ -34,6 +34,7 @@ public final class Require {
         return LocalDate.now(Clock.system(ITALY));
     }
 
+    /** A required value of any kind. */
     public static <T> T present(T value, String field) {
         if (value == null) {
             throw DomainException.invalid(field, "REQUIRED",

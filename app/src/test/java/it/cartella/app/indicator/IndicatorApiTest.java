@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The indicators over HTTP, on the demo histories: every shipped indicator has a value, outsiders (a Comune's case
- * manager) see small cells suppressed and the Ufficio di Piano's analyst does not, an analyst defines an indicator and a new version as data and sees them back-filled, and the plan
- * exports in the template layout.
+ * The indicators over HTTP, on the demo histories: every shipped indicator has a value; outsiders (a Comune's case
+ * manager) see small cells suppressed and the Ufficio di Piano's analyst does not; an analyst defines an indicator
+ * and a new version as data and sees them back-filled; the plan exports in the template layout.
  */
 class IndicatorApiTest extends CartellaAppTest {
 

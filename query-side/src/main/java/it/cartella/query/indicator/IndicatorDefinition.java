@@ -2,8 +2,10 @@ package it.cartella.query.indicator;
 
 import it.cartella.kernel.error.DomainException;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +36,8 @@ public record IndicatorDefinition(String id, Integer version, String plan, Strin
                     "Indicare la formulazione in italiano e in inglese.", "Give the Italian and the English wording.");
         }
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
-        targets = targets == null ? Map.of() : Map.copyOf(targets);
+        // Sorted by year, as the template lists them.
+        targets = targets == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(targets));
     }
 
     IndicatorDefinition withVersion(int newVersion) {

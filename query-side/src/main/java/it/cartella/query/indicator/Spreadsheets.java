@@ -23,12 +23,13 @@ public final class Spreadsheets {
     }
 
     /**
-     * Semicolon-separated, UTF-8 with a byte-order mark: what a spreadsheet set to Italian opens correctly (the comma
-     * is its decimal separator).
+     * Semicolon-separated, UTF-8 with a byte-order mark, decimal comma: what a spreadsheet set to Italian opens
+     * correctly.
      */
     public static byte[] csv(List<List<String>> lines) {
         String text = lines.stream()
-                .map(line -> line.stream().map(Spreadsheets::quoted).collect(Collectors.joining(";")))
+                .map(line -> line.stream().map(Spreadsheets::italian).map(Spreadsheets::quoted)
+                        .collect(Collectors.joining(";")))
                 .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -62,6 +63,10 @@ public final class Spreadsheets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String italian(String value) {
+        return NUMBER.matcher(value).matches() ? value.replace('.', ',') : value;
     }
 
     private static String quoted(String value) {

@@ -12,6 +12,7 @@ import java.util.List;
 final class SuppressionAudit {
 
     private static final double UNBOUNDED = 1e15;
+    private static final int MAX_PASSES = 10_000;
 
     private SuppressionAudit() {
     }
@@ -35,7 +36,9 @@ final class SuppressionAudit {
             }
         }
         boolean changed = true;
-        while (changed) {
+        // Bounds shrink by whole units between counts a table states, so a few passes settle them; the cap only
+        // guards against a pathological table looping for long.
+        for (int pass = 0; changed && pass < MAX_PASSES; pass++) {
             changed = false;
             for (int[][] equation : equations) {
                 changed |= tighten(equation, lo, hi);

@@ -245,8 +245,9 @@ class CaseTest {
     }
 
     @Test
-    void refusesAnEmptyNote() {
+    void refusesAnEmptyOrOverlongNote() {
         assertInvalid(() -> new RecordNote(CASE, OPENED, "   "), "text", "REQUIRED");
+        assertInvalid(() -> new RecordNote(CASE, OPENED, "x".repeat(10_001)), "text", "TEXT_TOO_LONG");
     }
 
     // closure and reopening

@@ -320,7 +320,9 @@ class IndicatorDemoData implements DemoDataSet {
         PaisId plan = PaisId.newId();
         send(new DraftPais(plan, c.id(), c.person(), kind,
                 List.of(new Objective("Obiettivo concordato", List.of())), List.of(), List.of(), List.of()));
-        send(new SignPais(plan, day, List.of(Signatory.person(beneficiarySide, c.person()),
+        // A legal representative is someone else: a guardian, a support administrator.
+        PersonId signer = beneficiarySide == SignatoryRole.BENEFICIARY ? c.person() : PersonId.newId();
+        send(new SignPais(plan, day, List.of(Signatory.person(beneficiarySide, signer),
                 Signatory.professional(SignatoryRole.CASE_MANAGER, UserId.of("as-" + c.comune())))));
     }
 

@@ -10,6 +10,10 @@ import it.cartella.kernel.discharge.ReadmissionRecorded;
 import it.cartella.kernel.discharge.RecordHospitalDischarge;
 import it.cartella.kernel.discharge.RecordReadmission;
 import it.cartella.kernel.discharge.StartProtectedDischarge;
+import it.cartella.kernel.deadline.DeadlineMissed;
+import it.cartella.kernel.deadline.DeadlineOwner;
+import it.cartella.kernel.deadline.OwnerType;
+import it.cartella.kernel.deadline.RecordDischargeDeadlineMissed;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.DischargeId;
@@ -21,6 +25,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -45,6 +51,7 @@ public class ProtectedDischarge {
     private Instant dischargedAt;
     private boolean careActive;
     private boolean readmissionRecorded;
+    private final Set<String> missedDeadlines = new HashSet<>();
 
     protected ProtectedDischarge() {
         // Axon rebuilds the discharge from its events.
@@ -101,6 +108,16 @@ public class ProtectedDischarge {
         apply(new ReadmissionRecorded(dischargeId, patient, command.checkedOn(), readmittedOn, withinSixMonths));
     }
 
+    /** Records a clock's miss once: the 72 hours for the care package, or the readmission check. */
+    @CommandHandler
+    void handle(RecordDischargeDeadlineMissed command) {
+        if (missedDeadlines.contains(command.deadline().deadlineId())) {
+            return;
+        }
+        apply(DeadlineMissed.of(command.deadline(),
+                new DeadlineOwner(OwnerType.PROTECTED_DISCHARGE, dischargeId.value())));
+    }
+
     private static LocalDate dayInItaly(Instant instant) {
         return LocalDate.ofInstant(instant, Require.ITALY);
     }
@@ -123,6 +140,11 @@ public class ProtectedDischarge {
     @EventSourcingHandler
     void on(DischargeCareActivated event) {
         careActive = true;
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        missedDeadlines.add(event.deadlineId());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,10 @@
 package it.cartella.command.pais;
 
 import it.cartella.command.CommandRouting;
+import it.cartella.kernel.deadline.DeadlineMissed;
+import it.cartella.kernel.deadline.DeadlineOwner;
+import it.cartella.kernel.deadline.OwnerType;
+import it.cartella.kernel.deadline.RecordPlanDeadlineMissed;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PaisId;
@@ -19,6 +23,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -44,6 +51,8 @@ public class Pais {
     private boolean draftPending;
     private boolean draftHasObjectives;
     private LocalDate lastSignedOn;
+    private List<LocalDate> draftMonitoringDates = List.of();
+    private final Set<String> missedDeadlines = new HashSet<>();
 
     protected Pais() {
         // Axon creates the plan empty for its first draft, or rebuilds it from its events.
@@ -86,7 +95,16 @@ public class Pais {
                     "The signature cannot precede the previous version's.");
         }
         apply(new PaisSigned(paisId, caseId, beneficiary, kind, version, command.signedOn(),
-                command.signatories()));
+                command.signatories(), draftMonitoringDates));
+    }
+
+    /** Records a missed monitoring date of the plan's schedule, once. */
+    @CommandHandler
+    void handle(RecordPlanDeadlineMissed command) {
+        if (missedDeadlines.contains(command.deadline().deadlineId())) {
+            return;
+        }
+        apply(DeadlineMissed.of(command.deadline(), new DeadlineOwner(OwnerType.PLAN, paisId.value())));
     }
 
     private void requireSamePlan(DraftPais command) {
@@ -107,6 +125,12 @@ public class Pais {
         version = event.version();
         draftPending = true;
         draftHasObjectives = !event.objectives().isEmpty();
+        draftMonitoringDates = event.monitoringDates();
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        missedDeadlines.add(event.deadlineId());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,10 @@
 package it.cartella.command.tirocinio;
 
 import it.cartella.command.CommandRouting;
+import it.cartella.kernel.deadline.DeadlineMissed;
+import it.cartella.kernel.deadline.DeadlineOwner;
+import it.cartella.kernel.deadline.OwnerType;
+import it.cartella.kernel.deadline.RecordTirocinioDeadlineMissed;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.id.TirocinioId;
@@ -22,6 +26,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -43,6 +49,7 @@ public class Tirocinio {
     private LocalDate plannedEnd;
     /** Set once completed or interrupted. */
     private LocalDate endedOn;
+    private final Set<String> missedDeadlines = new HashSet<>();
 
     protected Tirocinio() {
         // Axon rebuilds the traineeship from its events.
@@ -97,6 +104,15 @@ public class Tirocinio {
                 command.note()));
     }
 
+    /** Records a clock's miss once; one arriving after the end (the engine may lag) changes nothing. */
+    @CommandHandler
+    void handle(RecordTirocinioDeadlineMissed command) {
+        if (endedOn != null || missedDeadlines.contains(command.deadline().deadlineId())) {
+            return;
+        }
+        apply(DeadlineMissed.of(command.deadline(), new DeadlineOwner(OwnerType.TIROCINIO, tirocinioId.value())));
+    }
+
     private void requireRunning() {
         if (endedOn != null) {
             throw DomainException.conflict("TIROCINIO_ENDED",
@@ -122,6 +138,11 @@ public class Tirocinio {
     @EventSourcingHandler
     void on(TirocinioExtended event) {
         plannedEnd = event.newPlannedEnd();
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        missedDeadlines.add(event.deadlineId());
     }
 
     @EventSourcingHandler

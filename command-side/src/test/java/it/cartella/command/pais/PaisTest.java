@@ -68,7 +68,7 @@ class PaisTest {
     }
 
     static PaisSigned signed(int version, LocalDate on) {
-        return new PaisSigned(PAIS, CASE, MOTHER, PlanKind.PAIS, version, on, SIGNATORIES);
+        return new PaisSigned(PAIS, CASE, MOTHER, PlanKind.PAIS, version, on, SIGNATORIES, MONITORING);
     }
 
     @Test

@@ -9,7 +9,12 @@ import it.cartella.kernel.privacy.DataSubject;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Version {@code version} of the plan was signed and is in force from {@code signedOn}. */
+/**
+ * Version {@code version} of the plan was signed and is in force from {@code signedOn}.
+ *
+ * @param monitoringDates the signed version's monitoring schedule, stated here so the deadline engine can watch it
+ *                        from this event alone; empty in events recorded before it was added
+ */
 public record PaisSigned(
         PaisId paisId,
         CaseId caseId,
@@ -17,7 +22,8 @@ public record PaisSigned(
         PlanKind kind,
         int version,
         LocalDate signedOn,
-        List<Signatory> signatories) {
+        List<Signatory> signatories,
+        List<LocalDate> monitoringDates) {
 
     public PaisSigned {
         Require.present(paisId, "paisId");
@@ -26,5 +32,12 @@ public record PaisSigned(
         Require.present(kind, "kind");
         Require.present(signedOn, "signedOn");
         signatories = List.copyOf(Require.present(signatories, "signatories"));
+        monitoringDates = monitoringDates == null ? List.of() : List.copyOf(monitoringDates);
+    }
+
+    /** A signature of a plan with no monitoring schedule. */
+    public PaisSigned(PaisId paisId, CaseId caseId, PersonId beneficiary, PlanKind kind, int version,
+                      LocalDate signedOn, List<Signatory> signatories) {
+        this(paisId, caseId, beneficiary, kind, version, signedOn, signatories, List.of());
     }
 }

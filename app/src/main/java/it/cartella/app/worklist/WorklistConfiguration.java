@@ -1,0 +1,31 @@
+package it.cartella.app.worklist;
+
+import com.mongodb.client.MongoDatabase;
+import it.cartella.kernel.deadline.DeadlinePlanner;
+import it.cartella.query.worklist.WorklistProjection;
+import it.cartella.query.worklist.WorklistQueries;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The worklists: written by their projection with the sync driver, read with the reactive one. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WorklistProperties.class)
+class WorklistConfiguration {
+
+    /** Recomputes items of changed rules here, before the processor starts. */
+    @Bean
+    WorklistProjection worklistProjection(MongoDatabase database, DeadlinePlanner planner) {
+        WorklistProjection projection = new WorklistProjection(database, planner);
+        projection.applyVersions();
+        return projection;
+    }
+
+    @Bean
+    WorklistQueries worklistQueries(com.mongodb.reactivestreams.client.MongoDatabase database,
+                                    DeadlinePlanner planner, Clock clock) {
+        return new WorklistQueries(database, planner.rules(), clock);
+    }
+}

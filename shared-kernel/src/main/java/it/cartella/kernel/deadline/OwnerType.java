@@ -1,0 +1,24 @@
+package it.cartella.kernel.deadline;
+
+import it.cartella.kernel.id.AdiBenefitId;
+import it.cartella.kernel.id.DischargeId;
+import it.cartella.kernel.id.PaisId;
+import it.cartella.kernel.id.TirocinioId;
+
+/** The kinds of aggregate a clock belongs to: the one that records the miss and applies its effect. */
+public enum OwnerType {
+    ADI_BENEFIT,
+    TIROCINIO,
+    PROTECTED_DISCHARGE,
+    PLAN;
+
+    /** The command telling the owner {@code ownerId} of this kind that {@code deadline} was missed. */
+    public Object missedCommand(String ownerId, MissedDeadline deadline) {
+        return switch (this) {
+            case ADI_BENEFIT -> new RecordAdiDeadlineMissed(AdiBenefitId.of(ownerId), deadline);
+            case TIROCINIO -> new RecordTirocinioDeadlineMissed(TirocinioId.of(ownerId), deadline);
+            case PROTECTED_DISCHARGE -> new RecordDischargeDeadlineMissed(DischargeId.of(ownerId), deadline);
+            case PLAN -> new RecordPlanDeadlineMissed(PaisId.of(ownerId), deadline);
+        };
+    }
+}

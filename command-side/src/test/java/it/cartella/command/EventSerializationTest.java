@@ -4,6 +4,15 @@ import it.cartella.eventstore.privacy.PersonalDataSerializer;
 import it.cartella.eventstore.privacy.SubjectKeyStore;
 import it.cartella.eventstore.serialization.CartellaSerialization;
 import it.cartella.eventstore.testing.TestMongo;
+import it.cartella.kernel.adi.AdiApplicationReceived;
+import it.cartella.kernel.adi.AdiForfeitureMarked;
+import it.cartella.kernel.adi.AdiRenewed;
+import it.cartella.kernel.adi.AdiResumed;
+import it.cartella.kernel.adi.AdiSuspended;
+import it.cartella.kernel.adi.FirstMeetingHeld;
+import it.cartella.kernel.adi.MeetingMissed;
+import it.cartella.kernel.adi.PositionUpdated;
+import it.cartella.kernel.adi.UpdateExemption;
 import it.cartella.kernel.cases.AccessChannel;
 import it.cartella.kernel.cases.ActivationMode;
 import it.cartella.kernel.cases.AssessmentKind;
@@ -29,6 +38,9 @@ import it.cartella.kernel.contact.AgeBand;
 import it.cartella.kernel.contact.ContactKind;
 import it.cartella.kernel.contact.ContactLinked;
 import it.cartella.kernel.contact.ContactRecorded;
+import it.cartella.kernel.deadline.DeadlineMissed;
+import it.cartella.kernel.deadline.DeadlineOwner;
+import it.cartella.kernel.deadline.OwnerType;
 import it.cartella.kernel.discharge.DischargeCareActivated;
 import it.cartella.kernel.discharge.HospitalDischargeRecorded;
 import it.cartella.kernel.discharge.ProtectedDischargeStarted;
@@ -41,6 +53,7 @@ import it.cartella.kernel.household.HouseholdRole;
 import it.cartella.kernel.household.Isee;
 import it.cartella.kernel.household.IseeRecorded;
 import it.cartella.kernel.household.Relationship;
+import it.cartella.kernel.id.AdiBenefitId;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.ContactId;
 import it.cartella.kernel.id.DischargeId;
@@ -110,7 +123,7 @@ class EventSerializationTest {
 
     /** The kernel packages whose events this class covers; events are named in the past tense (-ed). */
     static final List<String> PACKAGES = List.of("person", "cases", "pais", "tirocinio", "discharge",
-            "intervention", "household", "contact");
+            "intervention", "household", "contact", "adi", "deadline");
 
     static final PersonId PERSON = PersonId.of("person-1");
     static final CaseId CASE = CaseId.of("case-1");
@@ -124,6 +137,7 @@ class EventSerializationTest {
     static final InterventionId SAD = InterventionId.of("sad-1");
     static final HouseholdId HOUSEHOLD = HouseholdId.of("household-1");
     static final ContactId CONTACT = ContactId.of("contact-1");
+    static final AdiBenefitId ADI = AdiBenefitId.of("adi-1");
 
     private final SubjectKeyStore keys = new SubjectKeyStore(TestMongo.freshDatabase());
     private final PersonalDataSerializer serializer =
@@ -189,7 +203,19 @@ class EventSerializationTest {
                         null, MacroArea.of("A"), Sex.F, AgeBand.MINOR, null),
                 new ContactRecorded(CONTACT, ContactKind.REFERRAL, AccessChannel.OSPEDALE_COT, COMUNE,
                         OrganisationId.of("asst-lodi"), MOMENT, PERSON, null, null, null, null, "sintesi"),
-                new ContactLinked(CONTACT, PERSON, CASE));
+                new ContactLinked(CONTACT, PERSON, CASE),
+                new PaisSigned(PAIS, CASE, PERSON, PlanKind.PAIS, 2, DAY, signatories, List.of(DAY.plusMonths(3))),
+                new AdiApplicationReceived(ADI, CASE, HOUSEHOLD, PERSON, DAY, DAY, DAY.plusMonths(1).withDayOfMonth(1),
+                        DAY.plusMonths(19).withDayOfMonth(1).minusDays(1), List.of(UpdateExemption.OVER_60)),
+                new FirstMeetingHeld(ADI, CASE, PERSON, 1, DAY, List.of(UpdateExemption.DISABLED)),
+                new MeetingMissed(ADI, CASE, PERSON, DAY, true, "Ricoverata"),
+                new AdiForfeitureMarked(ADI, CASE, HOUSEHOLD, AdiForfeitureMarked.NO_SHOW, DAY),
+                new PositionUpdated(ADI, CASE, PERSON, DAY, List.of(UpdateExemption.VIOLENCE_VICTIM)),
+                new AdiRenewed(ADI, CASE, 2, DAY, DAY.plusMonths(1), DAY.plusMonths(13)),
+                new AdiSuspended(ADI, CASE, "ADI_FIRST_MEETING", "ADI_FIRST_MEETING|adi-1|" + MOMENT, DAY),
+                new AdiResumed(ADI, CASE, "ADI_FIRST_MEETING", DAY),
+                new DeadlineMissed("ADI_FIRST_MEETING|adi-1|" + MOMENT, "ADI_FIRST_MEETING", 1, CASE,
+                        new DeadlineOwner(OwnerType.ADI_BENEFIT, ADI.value()), DAY, MOMENT));
     }
 
     @ParameterizedTest

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import it.cartella.app.problem.ProblemBody;
 import it.cartella.kernel.adi.ReceiveAdiApplication;
 import it.cartella.kernel.adi.RecordFirstMeeting;
-import it.cartella.kernel.adi.RecordMeetingMissed;
+import it.cartella.kernel.adi.RecordMissedMeeting;
 import it.cartella.kernel.adi.RenewAdi;
 import it.cartella.kernel.adi.UpdatePosition;
 import it.cartella.kernel.error.DomainException;
@@ -83,7 +83,7 @@ class AdiController {
             description = "Without a justified reason the household is marked for loss of the benefit, to be "
                     + "reported to INPS.")
     Mono<Void> missedMeeting(@PathVariable String adiBenefitId, @RequestBody AdiRequests.MissedMeeting body) {
-        return send(() -> new RecordMeetingMissed(AdiBenefitId.of(adiBenefitId), body.scheduledOn(), body.justified(),
+        return send(() -> new RecordMissedMeeting(AdiBenefitId.of(adiBenefitId), body.scheduledOn(), body.justified(),
                 body.justification()));
     }
 

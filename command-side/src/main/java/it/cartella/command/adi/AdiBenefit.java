@@ -12,21 +12,24 @@ import it.cartella.kernel.adi.MeetingMissed;
 import it.cartella.kernel.adi.PositionUpdated;
 import it.cartella.kernel.adi.ReceiveAdiApplication;
 import it.cartella.kernel.adi.RecordFirstMeeting;
-import it.cartella.kernel.adi.RecordMeetingMissed;
+import it.cartella.kernel.adi.RecordMissedMeeting;
 import it.cartella.kernel.adi.RenewAdi;
 import it.cartella.kernel.adi.UpdateExemption;
 import it.cartella.kernel.adi.UpdatePosition;
 import it.cartella.kernel.command.Require;
 import it.cartella.kernel.deadline.DeadlineMissed;
 import it.cartella.kernel.deadline.DeadlineOwner;
-import it.cartella.kernel.deadline.MissedDeadline;
+import it.cartella.kernel.deadline.LapsedDeadline;
 import it.cartella.kernel.deadline.OwnerType;
-import it.cartella.kernel.deadline.RecordAdiDeadlineMissed;
+import it.cartella.kernel.deadline.RecordMissedAdiDeadline;
 import it.cartella.kernel.deadline.RuleEffect;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.AdiBenefitId;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.HouseholdId;
+import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.privacy.DataSubject;
+import it.cartella.kernel.privacy.PersonalData;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -35,8 +38,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import static it.cartella.kernel.privacy.PersonalDataCategory.SEALED_VIOLENCE;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -57,7 +62,11 @@ public class AdiBenefit {
     private AdiBenefitId adiBenefitId;
     private CaseId caseId;
     private HouseholdId householdId;
-    private Set<UpdateExemption> exemptions;
+    @DataSubject
+    private PersonId applicant;
+    /** Annotated like in the events, so a snapshot stores it encrypted. */
+    @PersonalData(SEALED_VIOLENCE)
+    private List<UpdateExemption> exemptions;
     private int period;
     private LocalDate padSignedOn;
     private LocalDate periodEndsOn;
@@ -78,7 +87,7 @@ public class AdiBenefit {
         LocalDate start = AdiPeriods.startsFor(command.padSignedOn());
         apply(new AdiApplicationReceived(command.adiBenefitId(), command.caseId(), command.householdId(),
                 command.applicant(), command.padSignedOn(), command.clockStartsOn(), start,
-                AdiPeriods.lastDay(start, AdiPeriods.FIRST_PERIOD_MONTHS), command.exemptions()));
+                AdiPeriods.lastDay(start, AdiPeriods.FIRST_PERIOD_MONTHS), UpdateExemption.normalised(command.exemptions())));
     }
 
     @CommandHandler
@@ -90,15 +99,15 @@ public class AdiBenefit {
                     "The first meeting of this period is already recorded.");
         }
         requireNotBeforePad(command.heldOn(), "heldOn");
-        apply(new FirstMeetingHeld(adiBenefitId, caseId, period, command.heldOn(), exemptions));
+        apply(new FirstMeetingHeld(adiBenefitId, caseId, applicant, period, command.heldOn(), exemptions));
         resumeIfSuspendedFor(FIRST_MEETING_RULE, command.heldOn());
     }
 
     @CommandHandler
-    void handle(RecordMeetingMissed command) {
+    void handle(RecordMissedMeeting command) {
         requireNotForfeited();
         requireNotBeforePad(command.scheduledOn(), "scheduledOn");
-        apply(new MeetingMissed(adiBenefitId, caseId, command.scheduledOn(), command.justified(),
+        apply(new MeetingMissed(adiBenefitId, caseId, applicant, command.scheduledOn(), command.justified(),
                 command.justification()));
         if (!command.justified()) {
             apply(new AdiForfeitureMarked(adiBenefitId, caseId, householdId, AdiForfeitureMarked.NO_SHOW,
@@ -117,7 +126,7 @@ public class AdiBenefit {
         Require.notBefore(command.updatedOn(), lastPositionOn, "updatedOn", "UPDATE_BEFORE_LAST",
                 "L'aggiornamento non può precedere l'ultimo registrato.",
                 "The update cannot precede the last one recorded.");
-        apply(new PositionUpdated(adiBenefitId, caseId, command.updatedOn(), exemptions));
+        apply(new PositionUpdated(adiBenefitId, caseId, applicant, command.updatedOn(), exemptions));
         resumeIfSuspendedFor(POSITION_UPDATE_RULE, command.updatedOn());
     }
 
@@ -142,8 +151,8 @@ public class AdiBenefit {
      * events) or after the benefit was marked lost changes nothing.
      */
     @CommandHandler
-    void handle(RecordAdiDeadlineMissed command) {
-        MissedDeadline missed = command.deadline();
+    void handle(RecordMissedAdiDeadline command) {
+        LapsedDeadline missed = command.deadline();
         if (missedDeadlines.contains(missed.deadlineId()) || forfeited || awaitedFactRecorded(missed)) {
             return;
         }
@@ -154,7 +163,7 @@ public class AdiBenefit {
         }
     }
 
-    private boolean awaitedFactRecorded(MissedDeadline missed) {
+    private boolean awaitedFactRecorded(LapsedDeadline missed) {
         LocalDate started = LocalDate.ofInstant(missed.startedAt(), Require.ITALY);
         return switch (missed.ruleId()) {
             case FIRST_MEETING_RULE -> firstMeetingHeld;
@@ -189,6 +198,7 @@ public class AdiBenefit {
         adiBenefitId = event.adiBenefitId();
         caseId = event.caseId();
         householdId = event.householdId();
+        applicant = event.applicant();
         exemptions = event.exemptions();
         period = 1;
         padSignedOn = event.padSignedOn();

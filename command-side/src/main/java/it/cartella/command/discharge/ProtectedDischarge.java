@@ -13,7 +13,7 @@ import it.cartella.kernel.discharge.StartProtectedDischarge;
 import it.cartella.kernel.deadline.DeadlineMissed;
 import it.cartella.kernel.deadline.DeadlineOwner;
 import it.cartella.kernel.deadline.OwnerType;
-import it.cartella.kernel.deadline.RecordDischargeDeadlineMissed;
+import it.cartella.kernel.deadline.RecordMissedDischargeDeadline;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.DischargeId;
@@ -110,7 +110,7 @@ public class ProtectedDischarge {
 
     /** Records a clock's miss once: the 72 hours for the care package, or the readmission check. */
     @CommandHandler
-    void handle(RecordDischargeDeadlineMissed command) {
+    void handle(RecordMissedDischargeDeadline command) {
         if (missedDeadlines.contains(command.deadline().deadlineId())) {
             return;
         }

@@ -4,7 +4,7 @@ import it.cartella.command.CommandRouting;
 import it.cartella.kernel.deadline.DeadlineMissed;
 import it.cartella.kernel.deadline.DeadlineOwner;
 import it.cartella.kernel.deadline.OwnerType;
-import it.cartella.kernel.deadline.RecordPlanDeadlineMissed;
+import it.cartella.kernel.deadline.RecordMissedPlanDeadline;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PaisId;
@@ -100,7 +100,7 @@ public class Pais {
 
     /** Records a missed monitoring date of the plan's schedule, once. */
     @CommandHandler
-    void handle(RecordPlanDeadlineMissed command) {
+    void handle(RecordMissedPlanDeadline command) {
         if (missedDeadlines.contains(command.deadline().deadlineId())) {
             return;
         }

@@ -4,7 +4,7 @@ import it.cartella.command.CommandRouting;
 import it.cartella.kernel.deadline.DeadlineMissed;
 import it.cartella.kernel.deadline.DeadlineOwner;
 import it.cartella.kernel.deadline.OwnerType;
-import it.cartella.kernel.deadline.RecordTirocinioDeadlineMissed;
+import it.cartella.kernel.deadline.RecordMissedTirocinioDeadline;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.id.TirocinioId;
@@ -106,7 +106,7 @@ public class Tirocinio {
 
     /** Records a clock's miss once; one arriving after the end (the engine may lag) changes nothing. */
     @CommandHandler
-    void handle(RecordTirocinioDeadlineMissed command) {
+    void handle(RecordMissedTirocinioDeadline command) {
         if (endedOn != null || missedDeadlines.contains(command.deadline().deadlineId())) {
             return;
         }

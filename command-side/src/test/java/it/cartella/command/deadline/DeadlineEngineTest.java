@@ -11,10 +11,10 @@ import it.cartella.kernel.deadline.DeadlinePlanner;
 import it.cartella.kernel.deadline.DeadlineRule;
 import it.cartella.kernel.deadline.DeadlineRules;
 import it.cartella.kernel.deadline.OwnerType;
-import it.cartella.kernel.deadline.RecordAdiDeadlineMissed;
-import it.cartella.kernel.deadline.RecordDischargeDeadlineMissed;
-import it.cartella.kernel.deadline.RecordPlanDeadlineMissed;
-import it.cartella.kernel.deadline.RecordTirocinioDeadlineMissed;
+import it.cartella.kernel.deadline.RecordMissedAdiDeadline;
+import it.cartella.kernel.deadline.RecordMissedDischargeDeadline;
+import it.cartella.kernel.deadline.RecordMissedPlanDeadline;
+import it.cartella.kernel.deadline.RecordMissedTirocinioDeadline;
 import it.cartella.kernel.discharge.HospitalDischargeRecorded;
 import it.cartella.kernel.discharge.ProtectedDischargeStarted;
 import it.cartella.kernel.id.AdiBenefitId;
@@ -34,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +79,7 @@ class DeadlineEngineTest {
 
         clock.set(FIRST_MEETING_DUE);
         assertThat(poller.pollOnce()).isEqualTo(1);
-        RecordAdiDeadlineMissed command = (RecordAdiDeadlineMissed) sent.peek();
+        RecordMissedAdiDeadline command = (RecordMissedAdiDeadline) sent.peek();
         assertThat(command.adiBenefitId()).isEqualTo(AdiBenefitId.of("adi-1"));
         assertThat(command.deadline().ruleId()).isEqualTo("ADI_FIRST_MEETING");
         assertThat(command.deadline().ruleVersion()).isEqualTo(1);
@@ -91,8 +90,8 @@ class DeadlineEngineTest {
     @Test
     void theAwaitedFactStopsTheClock() {
         projection.on(application("adi-1", "case-1"));
-        projection.on(new FirstMeetingHeld(AdiBenefitId.of("adi-1"), CaseId.of("case-1"), 1,
-                LocalDate.of(2026, 5, 9), Set.of()));
+        projection.on(new FirstMeetingHeld(AdiBenefitId.of("adi-1"), CaseId.of("case-1"), PersonId.of("p-adi-1"), 1,
+                LocalDate.of(2026, 5, 9), List.of()));
 
         // The meeting started the PaIS and position clocks, due weeks later.
         clock.set(FIRST_MEETING_DUE.plus(Duration.ofDays(1)));
@@ -142,7 +141,7 @@ class DeadlineEngineTest {
             threads.shutdownNow();
         }
         assertThat(sent).hasSize(households);
-        assertThat(sent.stream().map(c -> ((RecordAdiDeadlineMissed) c).deadline().deadlineId()).distinct())
+        assertThat(sent.stream().map(c -> ((RecordMissedAdiDeadline) c).deadline().deadlineId()).distinct())
                 .hasSize(households);
     }
 
@@ -166,7 +165,7 @@ class DeadlineEngineTest {
         } finally {
             after.stop();
         }
-        assertThat(((RecordAdiDeadlineMissed) sent.peek()).deadline().ruleId()).isEqualTo("ADI_FIRST_MEETING");
+        assertThat(((RecordMissedAdiDeadline) sent.peek()).deadline().ruleId()).isEqualTo("ADI_FIRST_MEETING");
     }
 
     @Test
@@ -214,7 +213,7 @@ class DeadlineEngineTest {
         clock.set(LocalDate.of(2026, 3, 12).atStartOfDay(Require.ITALY).toInstant());
         assertThat(new DeadlinePoller(restarted, recordingGateway(), clock, "node-a", LEASE, () -> true).pollOnce())
                 .isEqualTo(1);
-        RecordAdiDeadlineMissed command = (RecordAdiDeadlineMissed) sent.peek();
+        RecordMissedAdiDeadline command = (RecordMissedAdiDeadline) sent.peek();
         assertThat(command.deadline().ruleVersion()).isEqualTo(2);
         assertThat(command.deadline().dueOn()).isEqualTo(LocalDate.of(2026, 3, 11));
     }
@@ -233,7 +232,7 @@ class DeadlineEngineTest {
         assertThat(poller.pollOnce()).isZero();
         clock.set(discharged.plus(Duration.ofHours(72)));
         assertThat(poller.pollOnce()).isEqualTo(1);
-        RecordDischargeDeadlineMissed command = (RecordDischargeDeadlineMissed) sent.peek();
+        RecordMissedDischargeDeadline command = (RecordMissedDischargeDeadline) sent.peek();
         assertThat(command.deadline().ruleId()).isEqualTo("DISCHARGE_CARE_72H");
         assertThat(command.deadline().dueAt()).isEqualTo(Instant.parse("2026-03-15T15:30:00Z"));
     }
@@ -249,8 +248,8 @@ class DeadlineEngineTest {
     /** A command bus whose handler for every owner's miss command runs {@code handler}. */
     private static CommandGateway gateway(Consumer<Object> handler) {
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        for (Class<?> command : List.of(RecordAdiDeadlineMissed.class, RecordTirocinioDeadlineMissed.class,
-                RecordDischargeDeadlineMissed.class, RecordPlanDeadlineMissed.class)) {
+        for (Class<?> command : List.of(RecordMissedAdiDeadline.class, RecordMissedTirocinioDeadline.class,
+                RecordMissedDischargeDeadline.class, RecordMissedPlanDeadline.class)) {
             bus.subscribe(command.getName(), (CommandMessage<?> message) -> {
                 handler.accept(message.getPayload());
                 return null;
@@ -265,7 +264,7 @@ class DeadlineEngineTest {
 
     private static AdiApplicationReceived application(String adi, String caseId) {
         return new AdiApplicationReceived(AdiBenefitId.of(adi), CaseId.of(caseId), null, PersonId.of("p-" + adi), PAD,
-                PAD, LocalDate.of(2026, 2, 1), LocalDate.of(2027, 7, 31), Set.of());
+                PAD, LocalDate.of(2026, 2, 1), LocalDate.of(2027, 7, 31), List.of());
     }
 
     private static void pause(long millis) {

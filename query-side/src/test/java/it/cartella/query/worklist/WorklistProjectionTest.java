@@ -41,7 +41,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,8 +111,8 @@ class WorklistProjectionTest {
     void theHorizonDecidesHowFarAheadItLooks() {
         opened("case-1", "as-comune1", "comune-a");
         projection.on(application("adi-1", "case-1", TODAY.minusDays(100)));
-        projection.on(new FirstMeetingHeld(AdiBenefitId.of("adi-1"), CaseId.of("case-1"), 1,
-                TODAY.minusDays(40), Set.of()));
+        projection.on(new FirstMeetingHeld(AdiBenefitId.of("adi-1"), CaseId.of("case-1"), PersonId.of("p-case-1"), 1,
+                TODAY.minusDays(40), List.of()));
 
         assertThat(worklist("as-comune1", 7).items()).isEmpty();
         Worklist month = worklist("as-comune1", 30);
@@ -160,7 +159,7 @@ class WorklistProjectionTest {
         OutcomeCode outcome = catalog.outcomes().get(0);
         projection.on(new CaseClosed(CaseId.of("case-1"), PersonId.of("p-case-1"), outcome, ClosureRating.values()[0],
                 ClosureRating.values()[0], TODAY, null));
-        projection.on(new FirstMeetingHeld(AdiBenefitId.of("adi-2"), CaseId.of("case-2"), 1, TODAY, Set.of()));
+        projection.on(new FirstMeetingHeld(AdiBenefitId.of("adi-2"), CaseId.of("case-2"), PersonId.of("p-case-2"), 1, TODAY, List.of()));
 
         assertThat(worklist("as-comune1", 7).items()).isEmpty();
     }
@@ -210,7 +209,7 @@ class WorklistProjectionTest {
     private static AdiApplicationReceived application(String adi, String caseId, LocalDate pad) {
         LocalDate start = pad.withDayOfMonth(1).plusMonths(1);
         return new AdiApplicationReceived(AdiBenefitId.of(adi), CaseId.of(caseId), null, PersonId.of("p-" + caseId),
-                pad, pad, start, start.plusMonths(18).minusDays(1), Set.of());
+                pad, pad, start, start.plusMonths(18).minusDays(1), List.of());
     }
 
     private static TirocinioActivated tirocinio(String id, String caseId, LocalDate start) {

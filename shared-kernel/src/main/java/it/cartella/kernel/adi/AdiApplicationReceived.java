@@ -9,7 +9,7 @@ import it.cartella.kernel.privacy.DataSubject;
 import it.cartella.kernel.privacy.PersonalData;
 
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 
 import static it.cartella.kernel.privacy.PersonalDataCategory.SEALED_VIOLENCE;
 
@@ -29,7 +29,7 @@ public record AdiApplicationReceived(
         LocalDate clockStartsOn,
         LocalDate periodStartsOn,
         LocalDate periodEndsOn,
-        @PersonalData(SEALED_VIOLENCE) Set<UpdateExemption> exemptions) {
+        @PersonalData(SEALED_VIOLENCE) List<UpdateExemption> exemptions) {
 
     public AdiApplicationReceived {
         Require.present(adiBenefitId, "adiBenefitId");
@@ -39,6 +39,6 @@ public record AdiApplicationReceived(
         Require.present(clockStartsOn, "clockStartsOn");
         Require.present(periodStartsOn, "periodStartsOn");
         Require.present(periodEndsOn, "periodEndsOn");
-        exemptions = exemptions == null ? Set.of() : Set.copyOf(exemptions);
+        exemptions = UpdateExemption.normalised(exemptions);
     }
 }

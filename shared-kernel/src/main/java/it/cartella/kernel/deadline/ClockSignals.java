@@ -51,12 +51,12 @@ public final class ClockSignals {
         }
         if (event instanceof FirstMeetingHeld e) {
             return List.of(new ClockSignal("FirstMeetingHeld", e.caseId(),
-                    new DeadlineOwner(ADI_BENEFIT, e.adiBenefitId().value()), null, day(e.heldOn()), e.exemptions()));
+                    new DeadlineOwner(ADI_BENEFIT, e.adiBenefitId().value()), null, day(e.heldOn()), Set.copyOf(e.exemptions())));
         }
         if (event instanceof PositionUpdated e) {
             return List.of(new ClockSignal("PositionUpdated", e.caseId(),
                     new DeadlineOwner(ADI_BENEFIT, e.adiBenefitId().value()), null, day(e.updatedOn()),
-                    e.exemptions()));
+                    Set.copyOf(e.exemptions())));
         }
         if (event instanceof AdiForfeitureMarked e) {
             return List.of(new ClockSignal("AdiForfeitureMarked", e.caseId(),

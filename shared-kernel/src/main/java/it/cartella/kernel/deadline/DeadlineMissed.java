@@ -28,7 +28,7 @@ public record DeadlineMissed(
         Require.present(dueAt, "dueAt");
     }
 
-    public static DeadlineMissed of(MissedDeadline missed, DeadlineOwner owner) {
+    public static DeadlineMissed of(LapsedDeadline missed, DeadlineOwner owner) {
         return new DeadlineMissed(missed.deadlineId(), missed.ruleId(), missed.ruleVersion(), missed.caseId(), owner,
                 missed.dueOn(), missed.dueAt());
     }

@@ -54,7 +54,7 @@ public record OpenDeadline(
     }
 
     /** What the owner is told when this deadline is missed. */
-    public MissedDeadline missed() {
-        return new MissedDeadline(deadlineId, ruleId, ruleVersion, effect, caseId, startAt, dueOn, dueAt);
+    public LapsedDeadline missed() {
+        return new LapsedDeadline(deadlineId, ruleId, ruleVersion, effect, caseId, startAt, dueOn, dueAt);
     }
 }

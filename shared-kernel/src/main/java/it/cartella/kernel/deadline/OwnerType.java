@@ -13,12 +13,12 @@ public enum OwnerType {
     PLAN;
 
     /** The command telling the owner {@code ownerId} of this kind that {@code deadline} was missed. */
-    public Object missedCommand(String ownerId, MissedDeadline deadline) {
+    public Object missedCommand(String ownerId, LapsedDeadline deadline) {
         return switch (this) {
-            case ADI_BENEFIT -> new RecordAdiDeadlineMissed(AdiBenefitId.of(ownerId), deadline);
-            case TIROCINIO -> new RecordTirocinioDeadlineMissed(TirocinioId.of(ownerId), deadline);
-            case PROTECTED_DISCHARGE -> new RecordDischargeDeadlineMissed(DischargeId.of(ownerId), deadline);
-            case PLAN -> new RecordPlanDeadlineMissed(PaisId.of(ownerId), deadline);
+            case ADI_BENEFIT -> new RecordMissedAdiDeadline(AdiBenefitId.of(ownerId), deadline);
+            case TIROCINIO -> new RecordMissedTirocinioDeadline(TirocinioId.of(ownerId), deadline);
+            case PROTECTED_DISCHARGE -> new RecordMissedDischargeDeadline(DischargeId.of(ownerId), deadline);
+            case PLAN -> new RecordMissedPlanDeadline(PaisId.of(ownerId), deadline);
         };
     }
 }

@@ -33,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +81,7 @@ class DeadlinePlannerTest {
     @Test
     void theFirstMeetingStopsItsClockAndStartsPaisSignatureAndPositionUpdates() {
         List<ClockChange> changes = PLANNER.changesFor(
-                new FirstMeetingHeld(ADI, CASE, 1, LocalDate.of(2026, 3, 2), Set.of()));
+                new FirstMeetingHeld(ADI, CASE, PERSON, 1, LocalDate.of(2026, 3, 2), List.of()));
 
         assertThat(closed(changes)).contains("ADI_FIRST_MEETING|adi-1");
         OpenDeadline pais = opened(changes, "PAIS_SIGNATURE");
@@ -96,7 +95,7 @@ class DeadlinePlannerTest {
     void exemptBeneficiariesHaveNoPositionUpdateClock() {
         for (UpdateExemption exemption : UpdateExemption.values()) {
             List<ClockChange> changes = PLANNER.changesFor(
-                    new FirstMeetingHeld(ADI, CASE, 1, LocalDate.of(2026, 3, 2), Set.of(exemption)));
+                    new FirstMeetingHeld(ADI, CASE, PERSON, 1, LocalDate.of(2026, 3, 2), List.of(exemption)));
 
             assertThat(openedRules(changes)).containsExactly("PAIS_SIGNATURE");
             assertThat(closed(changes)).contains("ADI_POSITION_UPDATE|adi-1");
@@ -106,7 +105,7 @@ class DeadlinePlannerTest {
     @Test
     void eachPositionUpdateRestartsThe90Days() {
         List<ClockChange> changes = PLANNER.changesFor(
-                new PositionUpdated(ADI, CASE, LocalDate.of(2026, 6, 1), Set.of()));
+                new PositionUpdated(ADI, CASE, PERSON, LocalDate.of(2026, 6, 1), List.of()));
 
         OpenDeadline next = opened(changes, "ADI_POSITION_UPDATE");
         assertThat(next.clockId()).isEqualTo("ADI_POSITION_UPDATE|adi-1");
@@ -237,7 +236,7 @@ class DeadlinePlannerTest {
     private static AdiApplicationReceived application(LocalDate pad, LocalDate clockStart) {
         LocalDate start = pad.withDayOfMonth(1).plusMonths(1);
         return new AdiApplicationReceived(ADI, CASE, null, PERSON, pad, clockStart == null ? pad : clockStart, start,
-                start.plusMonths(18).minusDays(1), Set.of());
+                start.plusMonths(18).minusDays(1), List.of());
     }
 
     private static OpenDeadline opened(List<ClockChange> changes, String rule) {

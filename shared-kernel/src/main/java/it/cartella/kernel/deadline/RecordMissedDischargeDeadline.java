@@ -5,9 +5,9 @@ import it.cartella.kernel.command.TargetAggregate;
 import it.cartella.kernel.id.DischargeId;
 
 /** Tells a protected discharge that one of its clocks ran out; sent by the deadline engine, recorded at most once per deadline. */
-public record RecordDischargeDeadlineMissed(@TargetAggregate DischargeId dischargeId, MissedDeadline deadline) {
+public record RecordMissedDischargeDeadline(@TargetAggregate DischargeId dischargeId, LapsedDeadline deadline) {
 
-    public RecordDischargeDeadlineMissed {
+    public RecordMissedDischargeDeadline {
         Require.present(dischargeId, "dischargeId");
         Require.present(deadline, "deadline");
     }

@@ -5,9 +5,9 @@ import it.cartella.kernel.command.TargetAggregate;
 import it.cartella.kernel.id.AdiBenefitId;
 
 /** Tells the Assegno di Inclusione that one of its clocks ran out; sent by the deadline engine, recorded at most once per deadline. */
-public record RecordAdiDeadlineMissed(@TargetAggregate AdiBenefitId adiBenefitId, MissedDeadline deadline) {
+public record RecordMissedAdiDeadline(@TargetAggregate AdiBenefitId adiBenefitId, LapsedDeadline deadline) {
 
-    public RecordAdiDeadlineMissed {
+    public RecordMissedAdiDeadline {
         Require.present(adiBenefitId, "adiBenefitId");
         Require.present(deadline, "deadline");
     }

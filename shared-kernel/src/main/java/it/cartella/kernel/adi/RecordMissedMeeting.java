@@ -16,13 +16,13 @@ import static it.cartella.kernel.privacy.PersonalDataCategory.SOCIAL;
  *
  * @param justification required when {@code justified}
  */
-public record RecordMeetingMissed(
+public record RecordMissedMeeting(
         @TargetAggregate AdiBenefitId adiBenefitId,
         LocalDate scheduledOn,
         boolean justified,
         @PersonalData(SOCIAL) String justification) {
 
-    public RecordMeetingMissed {
+    public RecordMissedMeeting {
         Require.present(adiBenefitId, "adiBenefitId");
         Require.past(scheduledOn, "scheduledOn");
         justification = Require.optionalLongText(justification, "justification");

@@ -5,9 +5,9 @@ import it.cartella.kernel.command.TargetAggregate;
 import it.cartella.kernel.id.PaisId;
 
 /** Tells a plan that one of its clocks ran out; sent by the deadline engine, recorded at most once per deadline. */
-public record RecordPlanDeadlineMissed(@TargetAggregate PaisId paisId, MissedDeadline deadline) {
+public record RecordMissedPlanDeadline(@TargetAggregate PaisId paisId, LapsedDeadline deadline) {
 
-    public RecordPlanDeadlineMissed {
+    public RecordMissedPlanDeadline {
         Require.present(paisId, "paisId");
         Require.present(deadline, "deadline");
     }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A deadline that ran out, as the engine tells its owner: which rule, in which version, due when. */
-public record MissedDeadline(
+public record LapsedDeadline(
         String deadlineId,
         String ruleId,
         int ruleVersion,
@@ -17,7 +17,7 @@ public record MissedDeadline(
         LocalDate dueOn,
         Instant dueAt) {
 
-    public MissedDeadline {
+    public LapsedDeadline {
         Require.present(deadlineId, "deadlineId");
         Require.present(ruleId, "ruleId");
         Require.present(effect, "effect");

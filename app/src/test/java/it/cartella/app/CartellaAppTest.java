@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +24,9 @@ import java.time.Duration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Metrics export is part of the operations contract (/actuator/prometheus); Spring disables it in tests otherwise.
 @AutoConfigureObservability(tracing = false)
+// The first request for the API documentation builds it from every controller, which takes more than the default
+// 5 seconds on a loaded build machine.
+@AutoConfigureWebTestClient(timeout = "30s")
 public abstract class CartellaAppTest {
 
     /** A fixed test key: 32 bytes, base64. */

@@ -11,7 +11,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -29,9 +28,8 @@ import java.util.UUID;
 @EnableConfigurationProperties(DeadlineProperties.class)
 class DeadlineConfiguration {
 
-    /** The time every clock reads; tests replace it. */
+    /** The time every deadline and worklist reads; a test replaces it with a {@code @Primary} one. */
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -2,7 +2,7 @@ package it.cartella.app.worklist;
 
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.UserId;
-import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Who is asking, until sign-in exists: the {@code X-Cartella-User} header. The one place that reads it, so that
@@ -15,8 +15,8 @@ final class RequestUser {
     private RequestUser() {
     }
 
-    static UserId of(ServerHttpRequest request) {
-        String value = request.getHeaders().getFirst(HEADER);
+    static UserId of(HttpHeaders headers) {
+        String value = headers.getFirst(HEADER);
         if (value == null || value.isBlank()) {
             throw DomainException.invalid(HEADER, "USER_REQUIRED",
                     "Indicare l'utente nell'intestazione " + HEADER + ".",

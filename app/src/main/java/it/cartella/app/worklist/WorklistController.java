@@ -14,12 +14,15 @@ import it.cartella.kernel.id.UserId;
 import it.cartella.query.worklist.Worklist;
 import it.cartella.query.worklist.WorklistQueries;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+
+import java.util.List;
 
 @RestController
 @RequestMapping(path = "/api/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -27,11 +30,11 @@ import reactor.core.publisher.Mono;
 class WorklistController {
 
     private final WorklistQueries worklistQueries;
-    private final WorklistProperties properties;
+    private final List<Coordinators> coordinators;
 
-    WorklistController(WorklistQueries worklistQueries, WorklistProperties properties) {
+    WorklistController(WorklistQueries worklistQueries, List<Coordinators> coordinators) {
         this.worklistQueries = worklistQueries;
-        this.properties = properties;
+        this.coordinators = List.copyOf(coordinators);
     }
 
     @GetMapping
@@ -44,13 +47,16 @@ class WorklistController {
             description = "The user asking, until sign-in exists")
     @ApiResponse(responseCode = "400", description = "No user, or a horizon other than 7 or 30",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
-    Mono<Worklist> worklist(@RequestParam(defaultValue = "7") int horizon, ServerHttpRequest request) {
+    Mono<Worklist> worklist(@RequestParam(defaultValue = "7") int horizon,
+                            @RequestHeader HttpHeaders headers) {
         if (horizon != 7 && horizon != 30) {
             throw DomainException.invalid("horizon", "HORIZON_NOT_SUPPORTED",
                     "L'orizzonte è di 7 o 30 giorni.", "The horizon is 7 or 30 days.");
         }
-        UserId user = RequestUser.of(request);
-        return worklistQueries.worklist(user.value(), properties.coordinatedBy(user.value()), horizon,
-                Language.preferredBy(request.getHeaders()).locale().getLanguage());
+        UserId user = RequestUser.of(headers);
+        List<String> coordinated = coordinators.stream().flatMap(c -> c.coordinatedBy(user.value()).stream())
+                .distinct().toList();
+        return worklistQueries.worklist(user.value(), coordinated, horizon,
+                Language.preferredBy(headers).locale().getLanguage());
     }
 }

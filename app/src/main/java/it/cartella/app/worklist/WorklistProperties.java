@@ -10,13 +10,14 @@ import java.util.Map;
  * roles exist: a coordinator's worklist covers every case of those organisations.
  */
 @ConfigurationProperties("cartella.worklist")
-public record WorklistProperties(Map<String, List<String>> coordinators) {
+public record WorklistProperties(Map<String, List<String>> coordinators) implements Coordinators {
 
     public WorklistProperties {
         coordinators = coordinators == null ? Map.of() : Map.copyOf(coordinators);
     }
 
-    List<String> coordinatedBy(String user) {
+    @Override
+    public List<String> coordinatedBy(String user) {
         return coordinators.getOrDefault(user, List.of());
     }
 }

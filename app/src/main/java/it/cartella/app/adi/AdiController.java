@@ -1,115 +1,117 @@
 package it.cartella.app.adi;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.cartella.app.problem.ProblemBody;
+import it.cartella.app.command.AggregateFacts;
+import it.cartella.app.command.CommandAnswer;
+import it.cartella.app.command.Commands;
+import it.cartella.kernel.adi.AdiApplicationReceived;
 import it.cartella.kernel.adi.ReceiveAdiApplication;
 import it.cartella.kernel.adi.RecordFirstMeeting;
 import it.cartella.kernel.adi.RecordMissedMeeting;
 import it.cartella.kernel.adi.RenewAdi;
 import it.cartella.kernel.adi.UpdatePosition;
-import it.cartella.kernel.error.DomainException;
+import it.cartella.kernel.cases.CaseOpened;
 import it.cartella.kernel.id.AdiBenefitId;
 import it.cartella.kernel.id.CaseId;
-import it.cartella.kernel.id.HouseholdId;
-import it.cartella.kernel.id.PersonId;
-import it.cartella.query.cases.CaseQueries;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The Assegno di Inclusione of a case: the household's arrival after the PAD, the first meeting, missed
  * convocations, position updates and renewals. The clocks these start and stop are the deadline engine's.
  */
 @RestController
-@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assegno di Inclusione", description = "ADI households and the facts their clocks wait for")
 class AdiController {
 
-    private final CommandGateway commandGateway;
-    private final CaseQueries caseQueries;
+    private final Commands commands;
+    private final AggregateFacts facts;
 
-    AdiController(CommandGateway commandGateway, CaseQueries caseQueries) {
-        this.commandGateway = commandGateway;
-        this.caseQueries = caseQueries;
+    AdiController(Commands commands, AggregateFacts facts) {
+        this.commands = commands;
+        this.facts = facts;
     }
 
-    @PostMapping(path = "/cases/{caseId}/adi", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/cases/{caseId}/adi")
     @Operation(summary = "Record a household on the Assegno di Inclusione",
             description = "For the case of the household INPS sent after the PAD: the applicant and household are "
                     + "the case's. Starts the 120 days to the first meeting (from clockStartsOn when given) and the "
-                    + "18 months.")
-    @ApiResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
-    Mono<AdiRequests.Received> receive(@PathVariable String caseId, @RequestBody AdiRequests.Application body) {
-        AdiBenefitId id = AdiBenefitId.newId();
-        return caseQueries.findById(CaseId.of(caseId).value())
-                .switchIfEmpty(Mono.error(() -> DomainException.notFound("CASE_NOT_FOUND",
-                        "Presa in carico non trovata.", "Case not found.")))
-                .flatMap(view -> send(() -> new ReceiveAdiApplication(id, CaseId.of(view.caseId()),
-                        view.householdId() == null ? null : HouseholdId.of(view.householdId()),
-                        PersonId.of(view.personId()), body.padSignedOn(), body.clockStartsOn(), body.exemptions())))
-                .thenReturn(new AdiRequests.Received(id.value()));
+                    + "18 months. 404 CASE_NOT_FOUND; 400 CLOCK_BEFORE_PAD.")
+    Mono<ResponseEntity<AdiRequests.AdiRef>> receive(@PathVariable String caseId,
+                                                     @RequestBody AdiRequests.Application request,
+                                                     ServerWebExchange exchange) {
+        return commands.run(exchange, request, AdiRequests.AdiRef.class, sender -> {
+            CaseOpened opened = facts.openedCase(CaseId.of(caseId));
+            AdiBenefitId id = AdiBenefitId.newId();
+            sender.send(new ReceiveAdiApplication(id, opened.caseId(), opened.householdId(), opened.personId(),
+                    request.padSignedOn(), request.clockStartsOn(), request.exemptions()));
+            return CommandAnswer.created(location(id), new AdiRequests.AdiRef(id.value(), opened.caseId().value()));
+        });
     }
 
-    @PostMapping(path = "/adi/{adiBenefitId}/first-meeting", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PostMapping("/adi/{adiBenefitId}/first-meeting")
     @Operation(summary = "Record the first meeting of the period",
             description = "Stops the 120 days (lifting a suspension they caused) and starts the 60 days to sign the "
-                    + "PaIS and, unless exempt, the 90-day position updates.")
-    Mono<Void> firstMeeting(@PathVariable String adiBenefitId, @RequestBody AdiRequests.FirstMeeting body) {
-        return send(() -> new RecordFirstMeeting(AdiBenefitId.of(adiBenefitId), body.heldOn()));
+                    + "PaIS and, unless exempt, the 90-day position updates. 409 FIRST_MEETING_ALREADY_HELD.")
+    Mono<ResponseEntity<AdiRequests.AdiRef>> firstMeeting(@PathVariable String adiBenefitId,
+                                                          @RequestBody AdiRequests.FirstMeeting request,
+                                                          ServerWebExchange exchange) {
+        return change(exchange, adiBenefitId, request, id -> new RecordFirstMeeting(id, request.heldOn()));
     }
 
-    @PostMapping(path = "/adi/{adiBenefitId}/missed-meetings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PostMapping("/adi/{adiBenefitId}/missed-meetings")
     @Operation(summary = "Record a convocation the household missed",
             description = "Without a justified reason the household is marked for loss of the benefit, to be "
-                    + "reported to INPS.")
-    Mono<Void> missedMeeting(@PathVariable String adiBenefitId, @RequestBody AdiRequests.MissedMeeting body) {
-        return send(() -> new RecordMissedMeeting(AdiBenefitId.of(adiBenefitId), body.scheduledOn(), body.justified(),
-                body.justification()));
+                    + "reported to INPS. 400 JUSTIFICATION_REQUIRED for a justified absence without its reason.")
+    Mono<ResponseEntity<AdiRequests.AdiRef>> missedMeeting(@PathVariable String adiBenefitId,
+                                                           @RequestBody AdiRequests.MissedMeeting request,
+                                                           ServerWebExchange exchange) {
+        return change(exchange, adiBenefitId, request, id -> new RecordMissedMeeting(id, request.scheduledOn(),
+                request.justified(), request.justification()));
     }
 
-    @PostMapping(path = "/adi/{adiBenefitId}/position-updates", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Record a position update", description = "The next one is due 90 days later.")
-    Mono<Void> positionUpdate(@PathVariable String adiBenefitId, @RequestBody AdiRequests.PositionUpdate body) {
-        return send(() -> new UpdatePosition(AdiBenefitId.of(adiBenefitId), body.updatedOn()));
+    @PostMapping("/adi/{adiBenefitId}/position-updates")
+    @Operation(summary = "Record a position update",
+            description = "The next one is due 90 days later. 409 FIRST_MEETING_NOT_HELD.")
+    Mono<ResponseEntity<AdiRequests.AdiRef>> positionUpdate(@PathVariable String adiBenefitId,
+                                                            @RequestBody AdiRequests.PositionUpdate request,
+                                                            ServerWebExchange exchange) {
+        return change(exchange, adiBenefitId, request, id -> new UpdatePosition(id, request.updatedOn()));
     }
 
-    @PostMapping(path = "/adi/{adiBenefitId}/renewals", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PostMapping("/adi/{adiBenefitId}/renewals")
     @Operation(summary = "Record a renewal on a new PAD",
-            description = "12 more months, after one month of pause; the first meeting is due again within 120 days.")
-    Mono<Void> renewal(@PathVariable String adiBenefitId, @RequestBody AdiRequests.Renewal body) {
-        return send(() -> new RenewAdi(AdiBenefitId.of(adiBenefitId), body.padSignedOn()));
+            description = "12 more months, after one month of pause; the first meeting is due again within 120 "
+                    + "days. 400 ADI_RENEWAL_TOO_EARLY.")
+    Mono<ResponseEntity<AdiRequests.AdiRef>> renewal(@PathVariable String adiBenefitId,
+                                                     @RequestBody AdiRequests.Renewal request,
+                                                     ServerWebExchange exchange) {
+        return change(exchange, adiBenefitId, request, id -> new RenewAdi(id, request.padSignedOn()));
     }
 
-    /** Builds the command (its checks may refuse the request) and sends it without blocking the event loop. */
-    private Mono<Void> send(Supplier<Object> command) {
-        return Mono.fromCallable(command::get)
-                // The command bus and the event store block: keep them off the server's event loop.
-                .publishOn(Schedulers.boundedElastic())
-                .flatMap(c -> Mono.fromFuture(() -> commandGateway.send(c)))
-                .onErrorMap(AggregateNotFoundException.class, e -> DomainException.notFound("ADI_BENEFIT_NOT_FOUND",
-                        "Assegno di Inclusione non trovato.", "Assegno di Inclusione not found."))
-                .then();
+    private Mono<ResponseEntity<AdiRequests.AdiRef>> change(ServerWebExchange exchange, String adiBenefitId,
+                                                            Object request, Function<AdiBenefitId, Object> command) {
+        return commands.run(exchange, request, AdiRequests.AdiRef.class, sender -> {
+            AdiBenefitId id = AdiBenefitId.of(adiBenefitId);
+            AdiApplicationReceived received = facts.creation(id.value(), AdiApplicationReceived.class,
+                    "ADI_BENEFIT_NOT_FOUND", "Assegno di Inclusione non trovato.", "Assegno di Inclusione not found.");
+            sender.send(command.apply(id));
+            return CommandAnswer.ok(location(id), new AdiRequests.AdiRef(id.value(), received.caseId().value()));
+        });
+    }
+
+    private static String location(AdiBenefitId id) {
+        return "/api/adi/" + id.value();
     }
 }

@@ -31,7 +31,7 @@ final class AdiRequests {
     record Renewal(LocalDate padSignedOn) {
     }
 
-    /** The answer to an application received: the benefit's id, for the later requests. */
-    record Received(String adiBenefitId) {
+    /** The benefit a request concerned, and its case. */
+    record AdiRef(String adiBenefitId, String caseId) {
     }
 }

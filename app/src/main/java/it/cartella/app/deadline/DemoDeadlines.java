@@ -2,8 +2,12 @@ package it.cartella.app.deadline;
 
 import it.cartella.app.cases.CaseOpening;
 import it.cartella.app.cases.OpenCaseRequest;
+import it.cartella.app.command.AggregateFacts;
+import it.cartella.app.command.CommandSender;
+import it.cartella.app.command.Commands;
 import it.cartella.app.demo.DemoDataSet;
-import it.cartella.command.person.CodiceFiscaleRegistry;
+import it.cartella.app.security.Actor;
+import it.cartella.app.user.Role;
 import it.cartella.kernel.adi.ReceiveAdiApplication;
 import it.cartella.kernel.adi.RecordFirstMeeting;
 import it.cartella.kernel.adi.UpdateExemption;
@@ -17,9 +21,7 @@ import it.cartella.kernel.id.OrganisationId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.id.TirocinioId;
 import it.cartella.kernel.id.UserId;
-import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.tirocinio.ActivateTirocinio;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,16 +43,18 @@ class DemoDeadlines implements DemoDataSet {
     static final String COMUNE2 = "comune-098019";
     static final String UDP = "udp-lodi";
 
+    /** The author the demo events name: no person signed in to load them. */
+    private static final UserId LOADER = UserId.of("demo-loader");
+
     private final CaseOpening caseOpening;
-    private final CodiceFiscaleRegistry codiceFiscaleRegistry;
-    private final CommandGateway commandGateway;
+    private final Commands commands;
+    private final AggregateFacts facts;
     private final Clock clock;
 
-    DemoDeadlines(CaseOpening caseOpening, CodiceFiscaleRegistry codiceFiscaleRegistry, CommandGateway commandGateway,
-                  Clock clock) {
+    DemoDeadlines(CaseOpening caseOpening, Commands commands, AggregateFacts facts, Clock clock) {
         this.caseOpening = caseOpening;
-        this.codiceFiscaleRegistry = codiceFiscaleRegistry;
-        this.commandGateway = commandGateway;
+        this.commands = commands;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -89,37 +93,39 @@ class DemoDeadlines implements DemoDataSet {
                 today.minusDays(5)), today);
     }
 
+    /** Opens the case as its own organisation would, and keeps that organisation's sender for what follows. */
     private Opened open(String codiceFiscale, String firstName, String lastName, String birthDate, String sex,
                         String caseManager, String organisation, LocalDate openedOn) {
+        CommandSender sender = commands.as(new Actor(LOADER, LOADER.value(), OrganisationId.of(organisation), null,
+                false, Set.of(Role.CASE_MANAGER)), "demo-" + name());
         CaseId caseId = caseOpening.open(new OpenCaseRequest(codiceFiscale, firstName, lastName, birthDate, sex,
-                "098031", "A", "FLUSSO_ADI_INPS", "ON_REQUEST", organisation, caseManager, openedOn.toString()))
-                .block();
-        PersonId person = codiceFiscaleRegistry.find(CodiceFiscale.of(codiceFiscale)).orElseThrow();
-        return new Opened(caseId, person);
+                "098031", "A", "FLUSSO_ADI_INPS", "ON_REQUEST", organisation, caseManager, openedOn.toString()),
+                sender);
+        return new Opened(caseId, facts.openedCase(caseId).personId(), sender);
     }
 
     private void adi(Opened opened, LocalDate pad, LocalDate firstMeeting, Set<UpdateExemption> exemptions) {
         AdiBenefitId id = AdiBenefitId.newId();
-        commandGateway.sendAndWait(new ReceiveAdiApplication(id, opened.caseId(), null, opened.person(), pad, null,
+        opened.sender().send(new ReceiveAdiApplication(id, opened.caseId(), null, opened.person(), pad, null,
                 exemptions));
         if (firstMeeting != null) {
-            commandGateway.sendAndWait(new RecordFirstMeeting(id, firstMeeting));
+            opened.sender().send(new RecordFirstMeeting(id, firstMeeting));
         }
     }
 
     private void tirocinio(Opened opened, LocalDate start, String serviceTutor) {
-        commandGateway.sendAndWait(new ActivateTirocinio(TirocinioId.newId(), opened.caseId(), opened.person(),
+        opened.sender().send(new ActivateTirocinio(TirocinioId.newId(), opened.caseId(), opened.person(),
                 OrganisationId.of(UDP), OrganisationId.of("cascina-verde"), "Giulia Verdi, responsabile",
                 UserId.of(serviceTutor), start, start.plusMonths(24).minusDays(1), 20, new BigDecimal("400.00"),
                 FundingSource.of("QSFP")));
     }
 
     private void discharge(Opened opened, LocalDate today) {
-        commandGateway.sendAndWait(new StartProtectedDischarge(DischargeId.newId(), opened.caseId(), opened.person(),
+        opened.sender().send(new StartProtectedDischarge(DischargeId.newId(), opened.caseId(), opened.person(),
                 OrganisationId.of("asst-lodi"), "Medicina generale", today.minusDays(10), today.minusDays(2),
                 clock.instant().minus(Duration.ofDays(5))));
     }
 
-    private record Opened(CaseId caseId, PersonId person) {
+    private record Opened(CaseId caseId, PersonId person, CommandSender sender) {
     }
 }

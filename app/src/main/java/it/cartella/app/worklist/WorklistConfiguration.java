@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import it.cartella.kernel.deadline.DeadlinePlanner;
 import it.cartella.query.worklist.WorklistProjection;
 import it.cartella.query.worklist.WorklistQueries;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +11,6 @@ import java.time.Clock;
 
 /** The worklists: written by their projection with the sync driver, read with the reactive one. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WorklistProperties.class)
 class WorklistConfiguration {
 
     /** Recomputes items of changed rules here, before the processor starts. */

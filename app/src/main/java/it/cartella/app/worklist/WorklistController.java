@@ -1,25 +1,29 @@
 package it.cartella.app.worklist;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.cartella.app.organisation.Organisation;
+import it.cartella.app.organisation.OrganisationRegistry;
 import it.cartella.app.problem.Language;
 import it.cartella.app.problem.ProblemBody;
+import it.cartella.app.security.Actor;
+import it.cartella.app.security.CurrentActor;
+import it.cartella.app.user.Role;
 import it.cartella.kernel.error.DomainException;
-import it.cartella.kernel.id.UserId;
+import it.cartella.kernel.id.OrganisationId;
 import it.cartella.query.worklist.Worklist;
 import it.cartella.query.worklist.WorklistQueries;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -30,33 +34,42 @@ import java.util.List;
 class WorklistController {
 
     private final WorklistQueries worklistQueries;
-    private final List<Coordinators> coordinators;
+    private final CurrentActor currentActor;
+    private final OrganisationRegistry organisations;
 
-    WorklistController(WorklistQueries worklistQueries, List<Coordinators> coordinators) {
+    WorklistController(WorklistQueries worklistQueries, CurrentActor currentActor,
+                       OrganisationRegistry organisations) {
         this.worklistQueries = worklistQueries;
-        this.coordinators = List.copyOf(coordinators);
+        this.currentActor = currentActor;
+        this.organisations = organisations;
     }
 
     @GetMapping
-    @Operation(summary = "The asking user's worklist",
+    @Operation(summary = "The signed-in user's worklist",
             description = "Everything overdue, and everything due within the horizon (7 or 30 days), on the cases "
-                    + "the user manages or, for a coordinator, on every case of the organisations they coordinate. "
-                    + "Most urgent first, with counts per type. Each item names the rule and the rule version "
-                    + "that set its due date.")
-    @Parameter(in = ParameterIn.HEADER, name = RequestUser.HEADER, required = true,
-            description = "The user asking, until sign-in exists")
-    @ApiResponse(responseCode = "400", description = "No user, or a horizon other than 7 or 30",
+                    + "the user manages; for a coordinator also on every case of their organisation, and for a "
+                    + "coordinator of the Ufficio di Piano on every case of the Ambito. Most urgent first, with "
+                    + "counts per type. Each item names the rule and the rule version that set its due date.")
+    @ApiResponse(responseCode = "400", description = "A horizon other than 7 or 30",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
-    Mono<Worklist> worklist(@RequestParam(defaultValue = "7") int horizon,
-                            @RequestHeader HttpHeaders headers) {
+    Mono<Worklist> worklist(@RequestParam(defaultValue = "7") int horizon, @RequestHeader HttpHeaders headers) {
         if (horizon != 7 && horizon != 30) {
-            throw DomainException.invalid("horizon", "HORIZON_NOT_SUPPORTED",
-                    "L'orizzonte è di 7 o 30 giorni.", "The horizon is 7 or 30 days.");
+            return Mono.error(DomainException.invalid("horizon", "HORIZON_NOT_SUPPORTED",
+                    "L'orizzonte è di 7 o 30 giorni.", "The horizon is 7 or 30 days."));
         }
-        UserId user = RequestUser.of(headers);
-        List<String> coordinated = coordinators.stream().flatMap(c -> c.coordinatedBy(user.value()).stream())
-                .distinct().toList();
-        return worklistQueries.worklist(user.value(), coordinated, horizon,
-                Language.preferredBy(headers).locale().getLanguage());
+        String language = Language.preferredBy(headers).locale().getLanguage();
+        return currentActor.get().flatMap(actor -> coordinated(actor).collectList()
+                .flatMap(orgs -> worklistQueries.worklist(actor.userId().value(), orgs, horizon, language)));
+    }
+
+    /** The organisations whose every case a coordinator follows; none for anybody else. */
+    private Flux<String> coordinated(Actor actor) {
+        if (!actor.has(Role.COORDINATOR)) {
+            return Flux.empty();
+        }
+        if (actor.ambitoOffice() && actor.ambito() != null) {
+            return organisations.ofAmbito(actor.ambito()).map(Organisation::id).map(OrganisationId::value);
+        }
+        return Flux.fromIterable(List.of(actor.organisation().value()));
     }
 }

@@ -1,17 +1,15 @@
 package it.cartella.app.worklist;
 
 import it.cartella.app.CartellaAppTest;
-import it.cartella.app.cases.CaseOpening;
-import it.cartella.app.cases.OpenCaseRequest;
 import it.cartella.command.deadline.DeadlinePoller;
 import it.cartella.kernel.command.Require;
-import it.cartella.kernel.id.CaseId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,66 +18,61 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * From the HTTP API to the worklist and back: a household on the Assegno di Inclusione whose first meeting is
- * overdue shows on its case manager's worklist, the engine records the miss, and the meeting clears it.
+ * overdue shows on its case manager's and the coordinator's worklists, not on another manager's; the engine records
+ * the miss, and the meeting clears it.
  */
 class WorklistApiTest extends CartellaAppTest {
-
-    private static final String MANAGER = "as-worklist-test";
-
-    @Autowired
-    private CaseOpening caseOpening;
 
     @Autowired
     private DeadlinePoller deadlinePoller;
 
     @Test
     void anOverdueFirstMeetingIsOnTheWorklistUntilItIsRecorded() {
-        CaseId caseId = caseOpening.open(new OpenCaseRequest("PLLMTT99A01E648G", "Mattia", "Pellegrini",
-                "1999-01-01", "M", "098031", "A", "FLUSSO_ADI_INPS", "ON_REQUEST", "comune-098031", MANAGER,
-                null)).block();
-        await().atMost(Duration.ofSeconds(10)).until(() -> web.get().uri("/api/cases/" + caseId.value())
-                .exchange().returnResult(String.class).getStatus().is2xxSuccessful());
-        LocalDate pad = Require.today().minusDays(125);
+        String caseId = openCase();
+        String pad = Require.today().minusDays(125).toString();
 
-        Map<?, ?> received = web.post().uri("/api/cases/" + caseId.value() + "/adi")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("padSignedOn", pad.toString()))
+        Map<?, ?> received = web.post().uri("/api/cases/" + caseId + "/adi").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("padSignedOn", pad))
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         String adi = (String) received.get("adiBenefitId");
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Map<?, ?> worklist = worklist(7);
-            assertThat(worklist.get("overdue")).isEqualTo(1);
-            Map<?, ?> item = (Map<?, ?>) ((List<?>) worklist.get("items")).get(0);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<?, ?> item = itemOf(web, caseId, 7);
+            assertThat(item).isNotNull();
             assertThat(item.get("type")).isEqualTo("ADI_FIRST_MEETING");
-            assertThat(item.get("caseId")).isEqualTo(caseId.value());
             assertThat(item.get("daysLeft")).isEqualTo(-5);
+            assertThat(item.get("overdue")).isEqualTo(true);
             assertThat(item.get("ruleVersion")).isEqualTo(1);
+            assertThat(item.get("caseManager")).isEqualTo("as-comune1");
         });
+        assertThat(itemOf(as("coord.udp"), caseId, 7)).isNotNull();
+        assertThat(itemOf(as("as.comune2"), caseId, 30)).isNull();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             deadlinePoller.pollOnce();
-            Map<?, ?> item = (Map<?, ?>) ((List<?>) worklist(7).get("items")).get(0);
-            assertThat(item.get("missed")).isEqualTo(true);
+            assertThat(itemOf(web, caseId, 7).get("missed")).isEqualTo(true);
         });
 
         web.post().uri("/api/adi/" + adi + "/first-meeting").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("heldOn", Require.today().toString()))
-                .exchange().expectStatus().isNoContent();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat((List<?>) worklist(7).get("items")).isEmpty());
-        Map<?, ?> month = worklist(30);
-        assertThat((List<?>) month.get("items")).isEmpty();
+                .exchange().expectStatus().isOk();
+        // The PaIS is now due in 60 days: beyond both horizons.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(itemOf(web, caseId, 30)).isNull());
     }
 
     @Test
-    void theWorklistNeedsAUserAndASupportedHorizon() {
-        web.get().uri("/api/worklist?horizon=7").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.code").isEqualTo("USER_REQUIRED");
-        web.get().uri("/api/worklist?horizon=10").header(RequestUser.HEADER, MANAGER).exchange()
+    void theHorizonIsSevenOrThirtyDays() {
+        web.get().uri("/api/worklist?horizon=10").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.code").isEqualTo("HORIZON_NOT_SUPPORTED");
+        web.get().uri("/api/worklist?horizon=30").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.horizonDays").isEqualTo(30);
+    }
+
+    @Test
+    void theWorklistIsForSignedInUsersOnly() {
+        anonymous().get().uri("/api/worklist").exchange().expectStatus().isUnauthorized();
     }
 
     @Test
@@ -90,8 +83,28 @@ class WorklistApiTest extends CartellaAppTest {
                 .expectBody().jsonPath("$.code").isEqualTo("ADI_BENEFIT_NOT_FOUND");
     }
 
-    private Map<?, ?> worklist(int horizon) {
-        return web.get().uri("/api/worklist?horizon=" + horizon).header(RequestUser.HEADER, MANAGER)
-                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    private String openCase() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("codiceFiscale", "PLLMTT99A01E648G");
+        body.put("firstName", "Mattia");
+        body.put("lastName", "Pellegrini");
+        body.put("birthDate", "1999-01-01");
+        body.put("sex", "M");
+        body.put("residenceComune", "098031");
+        body.put("macroArea", "A");
+        body.put("channel", "FLUSSO_ADI_INPS");
+        body.put("owningOrganisation", "comune-098031");
+        body.put("caseManager", "as-comune1");
+        Map<?, ?> opened = web.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return (String) opened.get("caseId");
+    }
+
+    /** The item of that case on the user's worklist, or null. */
+    private static Map<?, ?> itemOf(WebTestClient user, String caseId, int horizon) {
+        Map<?, ?> worklist = user.get().uri("/api/worklist?horizon=" + horizon).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return ((List<?>) worklist.get("items")).stream().map(Map.class::cast)
+                .filter(i -> caseId.equals(i.get("caseId"))).findFirst().orElse(null);
     }
 }

@@ -49,6 +49,22 @@ class PersonalDataSerializerTest {
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(registered());
     }
 
+    /** An amount paid to a person: economic data with its scale, as the tirocinio indemnities are. */
+    record IndemnityPaid(@it.cartella.kernel.privacy.DataSubject PersonId trainee,
+                         @it.cartella.kernel.privacy.PersonalData(it.cartella.kernel.privacy.PersonalDataCategory.ECONOMIC)
+                         java.math.BigDecimal amount, double hours) {
+    }
+
+    @Test
+    void encryptedAmountsKeepTheirScale() {
+        IndemnityPaid paid = new IndemnityPaid(person, new java.math.BigDecimal("400.00"), 12.5);
+
+        IndemnityPaid read = serializer.deserialize(serializer.serialize(paid, String.class));
+
+        assertThat(read.amount()).isEqualTo(new java.math.BigDecimal("400.00")).hasScaleOf(2);
+        assertThat(read.hours()).isEqualTo(12.5);
+    }
+
     @Test
     void afterErasureThePersonalFieldsReadBackEmptyAndThePseudonymousFactsStay() {
         SerializedObject<String> stored = serializer.serialize(registered(), String.class);

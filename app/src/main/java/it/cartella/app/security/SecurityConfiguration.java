@@ -22,7 +22,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
-import org.springframework.security.web.server.ui.LoginPageGeneratingWebFilter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ResponseStatusException;
@@ -81,13 +80,12 @@ class SecurityConfiguration {
                         // Metrics hold no personal data; the proxy keeps them off the public side (deploy/).
                         .pathMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/api/docs/**",
                                 "/login",
-                                "/webjars/**", "/favicon.ico").permitAll()
+                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .anyExchange().authenticated())
                 .authenticationManager(manager)
                 .addFilterBefore(ThrottledAuthenticationManager.clientAddressFilter(), SecurityWebFiltersOrder.HTTP_BASIC)
-                .formLogin(form -> form.authenticationManager(manager))
-                // Spring generates its sign-in page only with its own entry point; ours answers the API with 401.
-                .addFilterAt(loginPage(), SecurityWebFiltersOrder.LOGIN_PAGE_GENERATING)
+                // The sign-in page is the web UI's own (LoginController); this filter checks what it posts.
+                .formLogin(form -> form.authenticationManager(manager).loginPage("/login"))
                 .logout(logout -> { })
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionChanges(httpBasic, bearer)))
                 .exceptionHandling(handling -> handling
@@ -105,12 +103,6 @@ class SecurityConfiguration {
                     .jwtAuthenticationConverter(token -> registeredUser(actors, token, usernameClaim))));
         }
         return http.build();
-    }
-
-    private static LoginPageGeneratingWebFilter loginPage() {
-        LoginPageGeneratingWebFilter page = new LoginPageGeneratingWebFilter();
-        page.setFormLoginEnabled(true);
-        return page;
     }
 
     /**

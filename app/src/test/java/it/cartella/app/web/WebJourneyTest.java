@@ -1,0 +1,171 @@
+package it.cartella.app.web;
+
+import it.cartella.app.CartellaAppTest;
+import it.cartella.app.cases.CaseOpening;
+import it.cartella.app.cases.OpenCaseRequest;
+import it.cartella.query.cases.CaseQueries;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The web UI in a real browser: sign in, search, the case page, the language switch, and what other users may not
+ * see. Every page is checked with axe-core and photographed at desktop and tablet size.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebJourneyTest extends CartellaAppTest {
+
+    private static final String BIANCHI_CF = "BNCGLI87C54E648T";
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private CaseOpening caseOpening;
+
+    @Autowired
+    private CaseQueries caseQueries;
+
+    private Browser browser;
+    private String bianchiCase;
+
+    @BeforeAll
+    void openCasesAndStartTheBrowser() {
+        bianchiCase = caseOpening.open(new OpenCaseRequest(BIANCHI_CF, "Giulia", "Bianchi", "1987-03-14", "F",
+                "098031", "A", "FLUSSO_ADI_INPS", "ON_REQUEST", "comune-098031", "as-comune1", "2025-01-15"))
+                .block().value();
+        String ferrariCase = caseOpening.open(new OpenCaseRequest("FRRLCU52S02F205Z", "Luca", "Ferrari",
+                "1952-11-02", "M", "098019", "E", "OSPEDALE_COT", "ON_REQUEST", "comune-098019", "as-comune2",
+                "2025-03-04")).block().value();
+        await().atMost(Duration.ofSeconds(30)).until(() -> caseQueries.findById(bianchiCase).block() != null
+                && caseQueries.findById(ferrariCase).block() != null);
+        browser = Browser.get();
+    }
+
+    @Test
+    void aCaseManagerFindsTheirCaseAndReadsItInBothLanguages() {
+        for (Dimension size : new Dimension[]{Browser.DESKTOP, Browser.TABLET}) {
+            browser.size(size);
+            WebDriver driver = browser.driver();
+
+            driver.manage().deleteAllCookies();
+            driver.get(url("/"));
+            assertThat(driver.getCurrentUrl()).endsWith("/login");
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
+            checkPage("login");
+
+            signIn("as.comune1");
+            assertThat(driver.findElement(By.cssSelector(".signed-in")).getText())
+                    .contains("as.comune1", "Assistente sociale");
+            assertThat(driver.findElement(By.cssSelector(".it-header-slim-wrapper")).getText()).contains("Comune di Lodi");
+            assertThat(driver.findElements(By.cssSelector("table"))).as("nothing is shown before a search").isEmpty();
+            checkPage("search");
+
+            search("giulia bian");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Bianchi Giulia", BIANCHI_CF)
+                    .doesNotContain("Ferrari");
+            checkPage("search-results");
+
+            search(BIANCHI_CF.toLowerCase());
+            assertThat(driver.getCurrentUrl()).as("a codice fiscale never goes in the address")
+                    .doesNotContainIgnoringCase(BIANCHI_CF).endsWith("/search");
+            driver.findElement(By.linkText("Bianchi Giulia")).sendKeys(Keys.ENTER);
+            waitFor(By.cssSelector("[data-testid=case-number]"));
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("Giulia Bianchi", BIANCHI_CF, "Comune di Lodi", "Flusso ADI da INPS", "Aperta");
+            checkPage("case");
+
+            driver.findElement(By.linkText("ENG")).sendKeys(Keys.ENTER);
+            waitFor(By.xpath("//html[@lang='en']"));
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("Case number", "ADI flow from INPS", "Open");
+            checkPage("case-en");
+            driver.get(url("/"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Find a person or a case");
+            driver.findElement(By.linkText("ITA")).sendKeys(Keys.ENTER);
+            waitFor(By.xpath("//html[@lang='it']"));
+
+            driver.findElement(By.cssSelector(".signed-in button[type=submit]")).sendKeys(Keys.ENTER);
+            waitFor(By.cssSelector("[role=status]"));
+            assertThat(driver.getCurrentUrl()).contains("/login");
+        }
+    }
+
+    @Test
+    void othersFindNothingTheyMayNotSee() {
+        browser.size(Browser.DESKTOP);
+        WebDriver driver = browser.driver();
+        for (String username : new String[]{"as.comune2", "op.caritas"}) {
+            driver.manage().deleteAllCookies();
+            signIn(username);
+            search("Bianchi");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Nessun risultato")
+                    .doesNotContain(BIANCHI_CF);
+            driver.get(url("/cases/" + bianchiCase));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Presa in carico non trovata");
+            checkPage("not-found-" + username.replace('.', '-'));
+        }
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        type("username", "as.comune1");
+        type("password", "wrong" + Keys.ENTER);
+        waitFor(By.cssSelector(".alert-danger"));
+        checkPage("login-failed");
+    }
+
+    private void checkPage(String name) {
+        browser.screenshot(name);
+        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical WCAG violations on " + name)
+                .isEmpty();
+    }
+
+    private void signIn(String username) {
+        WebDriver driver = browser.driver();
+        driver.get(url("/login"));
+        type("username", username);
+        type("password", "demo" + Keys.ENTER);
+        waitFor(By.cssSelector(".signed-in"));
+    }
+
+    private void search(String term) {
+        WebDriver driver = browser.driver();
+        if (driver.findElements(By.id("q")).isEmpty()) {
+            driver.get(url("/"));
+        }
+        driver.findElement(By.id("q")).clear();
+        type("q", term + Keys.ENTER);
+        waitFor(By.id("results-title"));
+    }
+
+    private void type(String id, String text) {
+        browser.driver().findElement(By.id(id)).sendKeys(text);
+    }
+
+    private void waitFor(By locator) {
+        WebDriver driver = browser.driver();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,10 +1,10 @@
 package it.cartella.app.web;
 
 import it.cartella.app.CartellaAppTest;
-import it.cartella.app.cases.CaseOpening;
+import it.cartella.app.cases.CaseRef;
 import it.cartella.app.cases.OpenCaseRequest;
 import it.cartella.query.cases.CaseQueries;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -29,30 +29,30 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebJourneyTest extends CartellaAppTest {
 
-    private static final String BIANCHI_CF = "BNCGLI87C54E648T";
+    private static final String FONTANA_CF = "FNTCHR85D52E648D";
 
     @LocalServerPort
     private int port;
 
     @Autowired
-    private CaseOpening caseOpening;
-
-    @Autowired
     private CaseQueries caseQueries;
 
     private Browser browser;
-    private String bianchiCase;
+    private String fontanaCase;
 
-    @BeforeAll
+    /** Once, after the base class has loaded the demo users. */
+    @BeforeEach
     void openCasesAndStartTheBrowser() {
-        bianchiCase = caseOpening.open(new OpenCaseRequest(BIANCHI_CF, "Giulia", "Bianchi", "1987-03-14", "F",
-                "098031", "A", "FLUSSO_ADI_INPS", "ON_REQUEST", "comune-098031", "as-comune1", "2025-01-15"))
-                .block().value();
-        String ferrariCase = caseOpening.open(new OpenCaseRequest("FRRLCU52S02F205Z", "Luca", "Ferrari",
-                "1952-11-02", "M", "098019", "E", "OSPEDALE_COT", "ON_REQUEST", "comune-098019", "as-comune2",
-                "2025-03-04")).block().value();
-        await().atMost(Duration.ofSeconds(30)).until(() -> caseQueries.findById(bianchiCase).block() != null
-                && caseQueries.findById(ferrariCase).block() != null);
+        if (browser != null) {
+            return;
+        }
+        fontanaCase = open("as.comune1", new OpenCaseRequest(FONTANA_CF, "Chiara", "Fontana", "1985-04-12", "F",
+                "098031", "A", "FLUSSO_ADI_INPS", "ON_REQUEST", "comune-098031", "as-comune1", "2025-01-15"));
+        String marchettiCase = open("as.comune2", new OpenCaseRequest("MRCPTR50M20C816B", "Pietro", "Marchetti",
+                "1950-08-20", "M", "098019", "E", "OSPEDALE_COT", "ON_REQUEST", "comune-098019", "as-comune2",
+                "2025-03-04"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> caseQueries.findById(fontanaCase).block() != null
+                && caseQueries.findById(marchettiCase).block() != null);
         browser = Browser.get();
     }
 
@@ -75,18 +75,18 @@ class WebJourneyTest extends CartellaAppTest {
             assertThat(driver.findElements(By.cssSelector("table"))).as("nothing is shown before a search").isEmpty();
             checkPage("search");
 
-            search("giulia bian");
-            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Bianchi Giulia", BIANCHI_CF)
-                    .doesNotContain("Ferrari");
+            search("chiara font");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Fontana Chiara", FONTANA_CF)
+                    .doesNotContain("Marchetti");
             checkPage("search-results");
 
-            search(BIANCHI_CF.toLowerCase());
+            search(FONTANA_CF.toLowerCase());
             assertThat(driver.getCurrentUrl()).as("a codice fiscale never goes in the address")
-                    .doesNotContainIgnoringCase(BIANCHI_CF).endsWith("/search");
-            driver.findElement(By.linkText("Bianchi Giulia")).sendKeys(Keys.ENTER);
+                    .doesNotContainIgnoringCase(FONTANA_CF).endsWith("/search");
+            driver.findElement(By.linkText("Fontana Chiara")).sendKeys(Keys.ENTER);
             waitFor(By.cssSelector("[data-testid=case-number]"));
             assertThat(driver.findElement(By.tagName("main")).getText())
-                    .contains("Giulia Bianchi", BIANCHI_CF, "Comune di Lodi", "Flusso ADI da INPS", "Aperta");
+                    .contains("Chiara Fontana", FONTANA_CF, "Comune di Lodi", "Flusso ADI da INPS", "Aperta");
             checkPage("case");
 
             driver.findElement(By.linkText("ENG")).sendKeys(Keys.ENTER);
@@ -112,10 +112,10 @@ class WebJourneyTest extends CartellaAppTest {
         for (String username : new String[]{"as.comune2", "op.caritas"}) {
             driver.manage().deleteAllCookies();
             signIn(username);
-            search("Bianchi");
+            search("Fontana");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Nessun risultato")
-                    .doesNotContain(BIANCHI_CF);
-            driver.get(url("/cases/" + bianchiCase));
+                    .doesNotContain(FONTANA_CF);
+            driver.get(url("/cases/" + fontanaCase));
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Presa in carico non trovata");
             checkPage("not-found-" + username.replace('.', '-'));
         }
@@ -125,6 +125,12 @@ class WebJourneyTest extends CartellaAppTest {
         type("password", "wrong" + Keys.ENTER);
         waitFor(By.cssSelector(".alert-danger"));
         checkPage("login-failed");
+    }
+
+    private String open(String username, OpenCaseRequest request) {
+        return as(username).post().uri("/api/cases").bodyValue(request).exchange()
+                .expectStatus().isCreated()
+                .expectBody(CaseRef.class).returnResult().getResponseBody().caseId();
     }
 
     private void checkPage(String name) {

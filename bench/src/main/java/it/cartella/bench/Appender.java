@@ -42,7 +42,7 @@ final class Appender {
         AtomicLong appended = new AtomicLong();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (AutoCloseable ticker = Progress.ticker(() -> appended.get() + " of " + total + " appended")) {
+        try (Progress.Ticker ticker = Progress.ticker(() -> appended.get() + " of " + total + " appended")) {
             List<Future<?>> futures = new ArrayList<>();
             for (List<DomainEventMessage<CaseRecorded>> events : perThread) {
                 futures.add(pool.submit(() -> {
@@ -62,10 +62,6 @@ final class Appender {
             return new Timing(total, System.nanoTime() - begin);
         } catch (ExecutionException e) {
             throw new IllegalStateException(engine.name() + ": append failed", e.getCause());
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         } finally {
             pool.shutdownNow();
         }

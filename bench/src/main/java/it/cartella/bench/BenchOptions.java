@@ -13,6 +13,7 @@ record BenchOptions(
         int eventsPerAggregate,
         int threads,
         int loadSamples,
+        int loadLimitSeconds,
         int cartellaBatchSize,
         int axonMongoBatchSize,
         int processorBatchSize,
@@ -29,6 +30,7 @@ record BenchOptions(
               --events-per-aggregate N   events of every aggregate (default 50)
               --threads N                appending threads of the concurrent append phase (default 8)
               --load-samples N           aggregate loads timed at each store size (default 200)
+              --load-limit-s N           loads stop after N s at one store size; the percentiles are then of the loads done (default 300)
               --cartella-batch-size N    our engine's read batch size (default: the engine's own, as in production)
               --axon-mongo-batch-size N  the baseline's read batch size (default 10000, tuned; the stock default is 100)
               --processor-batch-size N   tracking processor batch size (default 1000)
@@ -45,6 +47,7 @@ record BenchOptions(
         int eventsPerAggregate = 50;
         int threads = 8;
         int loadSamples = 200;
+        int loadLimitSeconds = 300;
         int cartellaBatchSize = 0;
         int axonMongoBatchSize = 10_000;
         int processorBatchSize = 1_000;
@@ -68,6 +71,7 @@ record BenchOptions(
                 case "--events-per-aggregate" -> eventsPerAggregate = Integer.parseInt(value);
                 case "--threads" -> threads = Integer.parseInt(value);
                 case "--load-samples" -> loadSamples = Integer.parseInt(value);
+                case "--load-limit-s" -> loadLimitSeconds = Integer.parseInt(value);
                 case "--cartella-batch-size" -> cartellaBatchSize = Integer.parseInt(value);
                 case "--axon-mongo-batch-size" -> axonMongoBatchSize = Integer.parseInt(value);
                 case "--processor-batch-size" -> processorBatchSize = Integer.parseInt(value);
@@ -80,6 +84,7 @@ record BenchOptions(
             }
         }
         BenchOptions options = new BenchOptions(events, checkpoint, eventsPerAggregate, threads, loadSamples,
+                loadLimitSeconds,
                 cartellaBatchSize, axonMongoBatchSize, processorBatchSize, catchUpLimitSeconds, rawDocs, warmUpEvents,
                 List.copyOf(engines), seed);
         options.validate();
@@ -92,7 +97,7 @@ record BenchOptions(
         require(checkpoint > 0 && checkpoint % eventsPerAggregate == 0, "--checkpoint must be a positive multiple of --events-per-aggregate");
         require(warmUpEvents > 0 && warmUpEvents % eventsPerAggregate == 0, "--warmup-events must be a positive multiple of --events-per-aggregate");
         require(cartellaBatchSize >= 0, "--cartella-batch-size must not be negative");
-        require(threads > 0 && loadSamples > 0 && axonMongoBatchSize > 0 && processorBatchSize > 0
+        require(threads > 0 && loadSamples > 0 && loadLimitSeconds > 0 && axonMongoBatchSize > 0 && processorBatchSize > 0
                 && catchUpLimitSeconds > 0 && rawDocs > 0, "sizes must be positive");
         for (String engine : engines) {
             require(engine.equals(Engines.CARTELLA) || engine.equals(Engines.AXON_MONGO), "unknown engine " + engine);

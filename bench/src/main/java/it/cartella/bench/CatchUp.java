@@ -44,17 +44,13 @@ final class CatchUp {
         long begin = System.nanoTime();
         long elapsed;
         long events;
-        try (AutoCloseable ticker = Progress.ticker(() -> projection.written() + " of " + storeEvents + " projected")) {
+        try (Progress.Ticker ticker = Progress.ticker(() -> projection.written() + " of " + storeEvents + " projected")) {
             processor.start();
             do {
                 Thread.sleep(2);
                 events = projection.written();
                 elapsed = System.nanoTime() - begin;
             } while (events < storeEvents && elapsed < limit);
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         } finally {
             processor.shutDown();
         }

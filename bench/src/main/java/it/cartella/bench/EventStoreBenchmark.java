@@ -110,7 +110,7 @@ public final class EventStoreBenchmark {
             EngineRun run = new EngineRun(engine);
             appendSegment(run, 0, options.warmUpEvents());
             AggregateLoader.load(engine, workload, options.warmUpEvents() / options.eventsPerAggregate(),
-                    options.loadSamples(), options.seed());
+                    options.loadSamples(), options.loadLimitSeconds(), options.seed());
             CatchUp.run(engine, "warmup", options.warmUpEvents(), options);
             RawInsert.measure(engine, Math.min(options.rawDocs(), options.warmUpEvents()));
         }
@@ -143,13 +143,15 @@ public final class EventStoreBenchmark {
         String name = run.engine.name();
         System.gc();
         AggregateLoader.Latencies loads = AggregateLoader.load(run.engine, workload,
-                size / options.eventsPerAggregate(), options.loadSamples(), options.seed() + size);
+                size / options.eventsPerAggregate(), options.loadSamples(), options.loadLimitSeconds(),
+                options.seed() + size);
         Progress.log("%s: %d aggregate loads of %d events at %d events in the store: p50 %.2f ms, p99 %.2f ms, "
                         + "max %.2f ms", name, loads.samples(), options.eventsPerAggregate(), size, loads.p50Ms(),
                 loads.p99Ms(), loads.maxMs());
         run.result.put("aggregate_load_ms_p50_at_" + size, round(loads.p50Ms()));
         run.result.put("aggregate_load_ms_p99_at_" + size, round(loads.p99Ms()));
         run.result.put("aggregate_load_ms_max_at_" + size, round(loads.maxMs()));
+        run.result.put("aggregate_load_samples_at_" + size, loads.samples());
 
         System.gc();
         Progress.log("%s: catch-up of a new tracking processor over %d events", name, size);
@@ -259,7 +261,6 @@ public final class EventStoreBenchmark {
             line.put("append_" + options.threads() + "_threads_events", concurrentAppends.count());
             line.put("append_" + options.threads() + "_threads_s", round(concurrentAppends.seconds()));
             line.putAll(result);
-            line.put("load_samples", options.loadSamples());
             line.put("processor_batch_size", options.processorBatchSize());
             line.putAll(engine.settings());
             return line;

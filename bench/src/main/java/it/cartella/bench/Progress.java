@@ -19,8 +19,14 @@ final class Progress {
         System.err.printf("[%s] %s%n", CLOCK.format(LocalTime.now()), String.format(format, args));
     }
 
+    /** Stops the periodic progress line. */
+    interface Ticker extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Logs {@code status} every 10 s until closed: long phases show they are alive and how fast they go. */
-    static AutoCloseable ticker(Supplier<String> status) {
+    static Ticker ticker(Supplier<String> status) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "bench-progress");
             thread.setDaemon(true);

@@ -1,18 +1,40 @@
 package it.cartella.app.cases;
 
 import com.mongodb.client.MongoDatabase;
+import it.cartella.query.cases.CaseFileProjection;
+import it.cartella.query.cases.CaseFileQueries;
 import it.cartella.query.cases.CaseProjection;
 import it.cartella.query.cases.CaseQueries;
+import it.cartella.query.timeline.CaseTimeline;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The case view: written by its projection with the sync driver, read with the reactive one. */
+/**
+ * The case view (list) and the case file (detail, person history), written by their projections with the sync
+ * driver and read with the reactive one, and the timeline, read from the event store.
+ */
 @Configuration(proxyBeanMethods = false)
 class CaseViewConfiguration {
 
     @Bean
     CaseProjection caseProjection(MongoDatabase database) {
         return new CaseProjection(database);
+    }
+
+    @Bean
+    CaseFileProjection caseFileProjection(MongoDatabase database) {
+        return new CaseFileProjection(database);
+    }
+
+    @Bean
+    CaseFileQueries caseFileQueries(com.mongodb.reactivestreams.client.MongoDatabase database) {
+        return new CaseFileQueries(database);
+    }
+
+    @Bean
+    CaseTimeline caseTimeline(EventStore eventStore, CaseFileQueries caseFileQueries) {
+        return new CaseTimeline(eventStore, caseFileQueries);
     }
 
     @Bean

@@ -6,9 +6,13 @@ import it.cartella.app.command.Commands;
 import it.cartella.app.persons.PersonRequests.ChangeResidenceRequest;
 import it.cartella.app.persons.PersonRequests.CorrectPersonDataRequest;
 import it.cartella.app.persons.PersonRequests.RegisterPersonRequest;
+import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.PersonId;
+import it.cartella.query.cases.CaseFileQueries;
+import it.cartella.query.cases.PersonHistory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,9 +28,18 @@ import reactor.core.publisher.Mono;
 class PersonController {
 
     private final Commands commands;
+    private final CaseFileQueries caseFiles;
 
-    PersonController(Commands commands) {
+    PersonController(Commands commands, CaseFileQueries caseFiles) {
         this.commands = commands;
+        this.caseFiles = caseFiles;
+    }
+
+    @GetMapping("/{personId}/history")
+    @Operation(summary = "The person and every case that concerns them, newest first, with their role in each")
+    Mono<PersonHistory> history(@PathVariable String personId) {
+        return caseFiles.history(PersonId.of(personId).value()).switchIfEmpty(Mono.error(() ->
+                DomainException.notFound("PERSON_NOT_FOUND", "Persona non trovata.", "Person not found.")));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

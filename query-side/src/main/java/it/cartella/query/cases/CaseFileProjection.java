@@ -1,0 +1,301 @@
+package it.cartella.query.cases;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import it.cartella.kernel.cases.AssessmentRecorded;
+import it.cartella.kernel.cases.CaseClosed;
+import it.cartella.kernel.cases.CaseManagerAssigned;
+import it.cartella.kernel.cases.CaseOpened;
+import it.cartella.kernel.cases.CaseReopened;
+import it.cartella.kernel.cases.CaseTransferred;
+import it.cartella.kernel.cases.MonitoringRecorded;
+import it.cartella.kernel.cases.NoteRecorded;
+import it.cartella.kernel.cases.TeamFormed;
+import it.cartella.kernel.cases.TeamMeetingRecorded;
+import it.cartella.kernel.contact.ContactLinked;
+import it.cartella.kernel.discharge.DischargeCareActivated;
+import it.cartella.kernel.discharge.HospitalDischargeRecorded;
+import it.cartella.kernel.discharge.ProtectedDischargeStarted;
+import it.cartella.kernel.discharge.ReadmissionRecorded;
+import it.cartella.kernel.household.HouseholdMemberAdded;
+import it.cartella.kernel.household.HouseholdRegistered;
+import it.cartella.kernel.intervention.DeliveryRecorded;
+import it.cartella.kernel.intervention.InterventionActivated;
+import it.cartella.kernel.intervention.InterventionEnded;
+import it.cartella.kernel.pais.PaisDrafted;
+import it.cartella.kernel.pais.PaisSigned;
+import it.cartella.kernel.tirocinio.TirocinioActivated;
+import it.cartella.kernel.tirocinio.TirocinioAttendanceRecorded;
+import it.cartella.kernel.tirocinio.TirocinioCompleted;
+import it.cartella.kernel.tirocinio.TirocinioExtended;
+import it.cartella.kernel.tirocinio.TirocinioInterrupted;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Builds the case file ({@link CaseFile}) from the events of the case and of the aggregates linked to it: plans,
+ * interventions, traineeships, protected discharges, contacts, and the household's members.
+ * <p>
+ * Idempotent by construction: each case file remembers the last sequence number it applied of every aggregate that
+ * touched it, and skips what it has already applied, so a re-delivered event, even one that adds to a count, changes
+ * nothing. Events of a linked aggregate that do not name the case find it through a link written by the aggregate's
+ * first event, which always comes before the others. Each change reads and rewrites one document by its id.
+ */
+@ProcessingGroup(CaseFileProjection.PROCESSING_GROUP)
+public class CaseFileProjection {
+
+    public static final String PROCESSING_GROUP = "case-file";
+
+    static final String FILES = "case_file";
+    static final String LINKS = "case_file_links";
+    static final String HOUSEHOLDS = "case_file_households";
+    static final String SEQUENCES = "appliedSequences";
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> files;
+    private final MongoCollection<Document> links;
+    private final MongoCollection<Document> households;
+    private final CaseFileChanges changes = new CaseFileChanges();
+
+    public CaseFileProjection(MongoDatabase database) {
+        Objects.requireNonNull(database, "database");
+        this.files = database.getCollection(FILES);
+        this.links = database.getCollection(LINKS);
+        this.households = database.getCollection(HOUSEHOLDS);
+        // Serve a real MongoDB; the embedded server ignores them and scans (see CaseFileQueries).
+        files.createIndex(Indexes.ascending("involved"));
+        files.createIndex(Indexes.ascending("householdId"));
+    }
+
+    @EventHandler
+    void on(CaseOpened e, @SequenceNumber long sequence) {
+        String caseId = e.caseId().value();
+        change(caseId, caseId, sequence, file -> {
+            changes.opened(file, e);
+            if (e.householdId() != null) {
+                Document household = households.find(Filters.eq("_id", e.householdId().value())).first();
+                if (household != null) {
+                    household.getList("members", String.class).forEach(file.involved::add);
+                }
+            }
+        });
+    }
+
+    @EventHandler
+    void on(CaseManagerAssigned e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> file.caseManager = e.caseManager().value());
+    }
+
+    @EventHandler
+    void on(AssessmentRecorded e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> file.assessments.add(new CaseFile.Assessment(e.kind().name(),
+                e.instrument(), e.assessedOn(), e.result(), e.participants())));
+    }
+
+    @EventHandler
+    void on(TeamFormed e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> file.team = List.copyOf(e.members()));
+    }
+
+    @EventHandler
+    void on(TeamMeetingRecorded e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> file.teamMeetings.add(
+                new CaseFile.TeamMeeting(e.heldOn(), e.attendees(), e.decisions())));
+    }
+
+    @EventHandler
+    void on(MonitoringRecorded e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> file.monitoring.add(
+                new CaseFile.Monitoring(e.step(), e.monitoredOn(), e.scores(), e.notes())));
+    }
+
+    @EventHandler
+    void on(NoteRecorded e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> file.notesCount++);
+    }
+
+    @EventHandler
+    void on(CaseClosed e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> changes.closed(file, e));
+    }
+
+    @EventHandler
+    void on(CaseReopened e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> {
+            file.status = CaseStatus.OPEN;
+            file.closure = null;
+        });
+    }
+
+    @EventHandler
+    void on(CaseTransferred e, @SequenceNumber long sequence) {
+        onCase(e.caseId().value(), sequence, file -> changes.transferred(file, e));
+    }
+
+    @EventHandler
+    void on(PaisDrafted e, @SequenceNumber long sequence) {
+        link(e.paisId().value(), e.caseId().value());
+        change(e.caseId().value(), e.paisId().value(), sequence, file -> changes.drafted(file, e));
+    }
+
+    @EventHandler
+    void on(PaisSigned e, @SequenceNumber long sequence) {
+        change(e.caseId().value(), e.paisId().value(), sequence, file -> changes.signed(file, e));
+    }
+
+    @EventHandler
+    void on(InterventionActivated e, @SequenceNumber long sequence) {
+        link(e.interventionId().value(), e.caseId().value());
+        change(e.caseId().value(), e.interventionId().value(), sequence, file -> changes.activated(file, e));
+    }
+
+    @EventHandler
+    void on(DeliveryRecorded e, @SequenceNumber long sequence) {
+        onLinked(e.interventionId().value(), sequence, file -> changes.delivered(file, e));
+    }
+
+    @EventHandler
+    void on(InterventionEnded e, @SequenceNumber long sequence) {
+        onLinked(e.interventionId().value(), sequence, file -> changes.ended(file, e));
+    }
+
+    @EventHandler
+    void on(TirocinioActivated e, @SequenceNumber long sequence) {
+        link(e.tirocinioId().value(), e.caseId().value());
+        change(e.caseId().value(), e.tirocinioId().value(), sequence, file -> changes.activated(file, e));
+    }
+
+    @EventHandler
+    void on(TirocinioAttendanceRecorded e, @SequenceNumber long sequence) {
+        onLinked(e.tirocinioId().value(), sequence, file -> changes.attended(file, e));
+    }
+
+    @EventHandler
+    void on(TirocinioExtended e, @SequenceNumber long sequence) {
+        onLinked(e.tirocinioId().value(), sequence, file -> changes.extended(file, e));
+    }
+
+    @EventHandler
+    void on(TirocinioCompleted e, @SequenceNumber long sequence) {
+        onLinked(e.tirocinioId().value(), sequence, file -> changes.completed(file, e));
+    }
+
+    @EventHandler
+    void on(TirocinioInterrupted e, @SequenceNumber long sequence) {
+        onLinked(e.tirocinioId().value(), sequence, file -> changes.interrupted(file, e));
+    }
+
+    @EventHandler
+    void on(ProtectedDischargeStarted e, @SequenceNumber long sequence) {
+        link(e.dischargeId().value(), e.caseId().value());
+        change(e.caseId().value(), e.dischargeId().value(), sequence, file -> changes.started(file, e));
+    }
+
+    @EventHandler
+    void on(HospitalDischargeRecorded e, @SequenceNumber long sequence) {
+        onLinked(e.dischargeId().value(), sequence,
+                file -> changes.discharge(file, e.dischargeId().value()).dischargedAt = e.dischargedAt());
+    }
+
+    @EventHandler
+    void on(DischargeCareActivated e, @SequenceNumber long sequence) {
+        onLinked(e.dischargeId().value(), sequence, file -> changes.careActivated(file, e));
+    }
+
+    @EventHandler
+    void on(ReadmissionRecorded e, @SequenceNumber long sequence) {
+        onLinked(e.dischargeId().value(), sequence, file -> changes.readmission(file, e));
+    }
+
+    @EventHandler
+    void on(ContactLinked e, @SequenceNumber long sequence) {
+        if (e.caseId() != null) {
+            change(e.caseId().value(), e.contactId().value(), sequence, file -> {
+                if (!file.contacts.contains(e.contactId().value())) {
+                    file.contacts.add(e.contactId().value());
+                }
+            });
+        }
+    }
+
+    @EventHandler
+    void on(HouseholdRegistered e) {
+        addMembers(e.householdId().value(), e.members().stream().map(m -> m.person().value()).toList());
+    }
+
+    @EventHandler
+    void on(HouseholdMemberAdded e) {
+        addMembers(e.householdId().value(), e.member() == null ? List.of() : List.of(e.member().person().value()));
+    }
+
+    @ResetHandler
+    void reset() {
+        files.deleteMany(new Document());
+        links.deleteMany(new Document());
+        households.deleteMany(new Document());
+    }
+
+    /**
+     * A household's members are kept as a set of person ids, and copied into the files of the household's cases:
+     * adding one twice changes nothing, and whichever of the household and the case comes first, both end complete.
+     */
+    private void addMembers(String householdId, List<String> personIds) {
+        households.updateOne(Filters.eq("_id", householdId), Updates.addEachToSet("members", personIds),
+                new UpdateOptions().upsert(true));
+        if (!personIds.isEmpty()) {
+            files.updateMany(Filters.eq("householdId", householdId), Updates.addEachToSet("involved", personIds));
+        }
+    }
+
+    private void link(String aggregateId, String caseId) {
+        links.replaceOne(Filters.eq("_id", aggregateId), new Document("_id", aggregateId).append("caseId", caseId),
+                UPSERT);
+    }
+
+    private void onCase(String caseId, long sequence, Consumer<CaseFile> change) {
+        change(caseId, caseId, sequence, change);
+    }
+
+    private void onLinked(String aggregateId, long sequence, Consumer<CaseFile> change) {
+        Document link = links.find(Filters.eq("_id", aggregateId)).first();
+        if (link != null) {
+            change(link.getString("caseId"), aggregateId, sequence, change);
+        }
+    }
+
+    private void change(String caseId, String aggregateId, long sequence, Consumer<CaseFile> change) {
+        Document stored = files.find(Filters.eq("_id", caseId)).first();
+        Map<String, Object> applied = new HashMap<>();
+        CaseFile file;
+        if (stored == null) {
+            file = new CaseFile();
+            file.caseId = caseId;
+        } else {
+            file = CaseFileStorage.read(stored, CaseFile.class);
+            applied.putAll(stored.get(SEQUENCES, Document.class));
+        }
+        Object last = applied.get(aggregateId);
+        if (last != null && ((Number) last).longValue() >= sequence) {
+            return;  // applied already: a re-delivery after a restart
+        }
+        change.accept(file);
+        applied.put(aggregateId, sequence);
+        Document document = CaseFileStorage.write(file).append("_id", caseId).append(SEQUENCES, new Document(applied));
+        files.replaceOne(Filters.eq("_id", caseId), document, UPSERT);
+    }
+}

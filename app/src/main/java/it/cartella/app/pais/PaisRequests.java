@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import it.cartella.app.request.FieldErrors;
 import it.cartella.app.request.Values;
 import it.cartella.kernel.catalog.ServiceCode;
+import it.cartella.kernel.id.PaisId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.pais.Commitment;
@@ -90,7 +91,7 @@ final class PaisRequests {
     @Schema(description = "The signature of the pending draft, by the beneficiary side and the case manager")
     record SignPaisRequest(@Schema(format = "date") String signedOn, List<SignatoryRequest> signatories) {
 
-        SignPais command(it.cartella.kernel.id.PaisId paisId) {
+        SignPais command(PaisId paisId) {
             FieldErrors errors = new FieldErrors();
             LocalDate on = errors.read("signedOn", () -> Values.date(signedOn, "signedOn"));
             List<Signatory> who = errors.readList("signatories", signatories, (s, prefix) -> errors.read(prefix,

@@ -125,7 +125,7 @@ class CommandApiTest extends CartellaAppTest {
         web.post().uri("/api/cases/{id}/notes", "no-such-case").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("notedOn", "2025-01-10", "text", "Colloquio")).exchange()
                 .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.code").isEqualTo("CASE_NOT_FOUND");
+                .expectBody().jsonPath("$.code").isEqualTo("RECORD_NOT_FOUND");
     }
 
     private WebTestClient.ResponseSpec open(Map<String, Object> body, String key) {

@@ -12,6 +12,9 @@ import it.cartella.kernel.adi.AdiSuspended;
 import it.cartella.kernel.adi.FirstMeetingHeld;
 import it.cartella.kernel.adi.MeetingMissed;
 import it.cartella.kernel.adi.PositionUpdated;
+import it.cartella.kernel.adi.SflExtended;
+import it.cartella.kernel.adi.SflParticipationConfirmed;
+import it.cartella.kernel.adi.SflStarted;
 import it.cartella.kernel.adi.UpdateExemption;
 import it.cartella.kernel.cases.AccessChannel;
 import it.cartella.kernel.cases.ActivationMode;
@@ -62,6 +65,7 @@ import it.cartella.kernel.id.InterventionId;
 import it.cartella.kernel.id.OrganisationId;
 import it.cartella.kernel.id.PaisId;
 import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.id.SflBenefitId;
 import it.cartella.kernel.id.TirocinioId;
 import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.intervention.DeliveryRecorded;
@@ -214,6 +218,9 @@ class EventSerializationTest {
                 new AdiRenewed(ADI, CASE, 2, DAY, DAY.plusMonths(1), DAY.plusMonths(13)),
                 new AdiSuspended(ADI, CASE, "ADI_FIRST_MEETING", "ADI_FIRST_MEETING|adi-1|" + MOMENT, DAY),
                 new AdiResumed(ADI, CASE, "ADI_FIRST_MEETING", DAY),
+                new SflStarted(SflBenefitId.of("sfl-1"), CASE, PERSON, DAY, DAY.plusMonths(12).minusDays(1)),
+                new SflParticipationConfirmed(SflBenefitId.of("sfl-1"), CASE, DAY),
+                new SflExtended(SflBenefitId.of("sfl-1"), CASE, DAY, DAY.plusMonths(12)),
                 new DeadlineMissed("ADI_FIRST_MEETING|adi-1|" + MOMENT, "ADI_FIRST_MEETING", 1, CASE,
                         new DeadlineOwner(OwnerType.ADI_BENEFIT, ADI.value()), DAY, MOMENT));
     }

@@ -5,7 +5,7 @@ import it.cartella.kernel.adi.UpdateExemption;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** The bodies of the Assegno di Inclusione API; each is checked by the command it becomes. */
+/** The bodies of the Assegno di Inclusione and SFL API; each is checked by the command it becomes. */
 final class AdiRequests {
 
     private AdiRequests() {
@@ -29,6 +29,20 @@ final class AdiRequests {
     }
 
     record Renewal(LocalDate padSignedOn) {
+    }
+
+    record SflStart(LocalDate startsOn) {
+    }
+
+    record SflConfirmation(LocalDate confirmedOn) {
+    }
+
+    /** @param inTraining the beneficiary attends a training course: the extension is refused otherwise */
+    record SflExtension(boolean inTraining) {
+    }
+
+    /** The SFL a request concerned, and its case. */
+    record SflRef(String sflBenefitId, String caseId) {
     }
 
     /** The benefit a request concerned, and its case. */

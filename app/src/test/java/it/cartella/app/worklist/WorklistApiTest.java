@@ -28,7 +28,7 @@ class WorklistApiTest extends CartellaAppTest {
 
     @Test
     void anOverdueFirstMeetingIsOnTheWorklistUntilItIsRecorded() {
-        String caseId = openCase();
+        String caseId = openCase("PLLMTT99A01E648G", "Mattia", "Pellegrini", "1999-01-01");
         String pad = Require.today().minusDays(125).toString();
 
         Map<?, ?> received = web.post().uri("/api/cases/" + caseId + "/adi").contentType(MediaType.APPLICATION_JSON)
@@ -62,6 +62,29 @@ class WorklistApiTest extends CartellaAppTest {
     }
 
     @Test
+    void anSflConfirmationDueInTenDaysIsOnTheMonthlyWorklistUntilConfirmed() {
+        String caseId = openCase("GLLLCU90R10E648J", "Luca", "Gallo", "1990-10-10");
+        Map<?, ?> started = web.post().uri("/api/cases/" + caseId + "/sfl").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("startsOn", Require.today().minusDays(80).toString()))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<?, ?> item = itemOf(web, caseId, 30);
+            assertThat(item).isNotNull();
+            assertThat(item.get("type")).isEqualTo("SFL_PARTICIPATION_CONFIRMATION");
+            assertThat(item.get("daysLeft")).isEqualTo(10);
+        });
+        assertThat(itemOf(web, caseId, 7)).isNull();
+
+        web.post().uri("/api/sfl/" + started.get("sflBenefitId") + "/confirmations")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("confirmedOn", Require.today().toString()))
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(itemOf(web, caseId, 30)).isNull());
+    }
+
+    @Test
     void theHorizonIsSevenOrThirtyDays() {
         web.get().uri("/api/worklist?horizon=10").exchange()
                 .expectStatus().isBadRequest()
@@ -83,12 +106,12 @@ class WorklistApiTest extends CartellaAppTest {
                 .expectBody().jsonPath("$.code").isEqualTo("ADI_BENEFIT_NOT_FOUND");
     }
 
-    private String openCase() {
+    private String openCase(String codiceFiscale, String firstName, String lastName, String birthDate) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("codiceFiscale", "PLLMTT99A01E648G");
-        body.put("firstName", "Mattia");
-        body.put("lastName", "Pellegrini");
-        body.put("birthDate", "1999-01-01");
+        body.put("codiceFiscale", codiceFiscale);
+        body.put("firstName", firstName);
+        body.put("lastName", lastName);
+        body.put("birthDate", birthDate);
         body.put("sex", "M");
         body.put("residenceComune", "098031");
         body.put("macroArea", "A");

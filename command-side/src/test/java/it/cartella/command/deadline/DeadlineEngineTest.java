@@ -14,6 +14,7 @@ import it.cartella.kernel.deadline.OwnerType;
 import it.cartella.kernel.deadline.RecordMissedAdiDeadline;
 import it.cartella.kernel.deadline.RecordMissedDischargeDeadline;
 import it.cartella.kernel.deadline.RecordMissedPlanDeadline;
+import it.cartella.kernel.deadline.RecordMissedSflDeadline;
 import it.cartella.kernel.deadline.RecordMissedTirocinioDeadline;
 import it.cartella.kernel.discharge.HospitalDischargeRecorded;
 import it.cartella.kernel.discharge.ProtectedDischargeStarted;
@@ -248,7 +249,8 @@ class DeadlineEngineTest {
     /** A command bus whose handler for every owner's miss command runs {@code handler}. */
     private static CommandGateway gateway(Consumer<Object> handler) {
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
-        for (Class<?> command : List.of(RecordMissedAdiDeadline.class, RecordMissedTirocinioDeadline.class,
+        for (Class<?> command : List.of(RecordMissedAdiDeadline.class, RecordMissedSflDeadline.class,
+                RecordMissedTirocinioDeadline.class,
                 RecordMissedDischargeDeadline.class, RecordMissedPlanDeadline.class)) {
             bus.subscribe(command.getName(), (CommandMessage<?> message) -> {
                 handler.accept(message.getPayload());

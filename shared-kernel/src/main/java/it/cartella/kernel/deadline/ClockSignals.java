@@ -5,6 +5,9 @@ import it.cartella.kernel.adi.AdiForfeitureMarked;
 import it.cartella.kernel.adi.AdiRenewed;
 import it.cartella.kernel.adi.FirstMeetingHeld;
 import it.cartella.kernel.adi.PositionUpdated;
+import it.cartella.kernel.adi.SflExtended;
+import it.cartella.kernel.adi.SflParticipationConfirmed;
+import it.cartella.kernel.adi.SflStarted;
 import it.cartella.kernel.cases.MonitoringRecorded;
 import it.cartella.kernel.command.Require;
 import it.cartella.kernel.discharge.DischargeCareActivated;
@@ -27,6 +30,7 @@ import java.util.Set;
 import static it.cartella.kernel.deadline.OwnerType.ADI_BENEFIT;
 import static it.cartella.kernel.deadline.OwnerType.PLAN;
 import static it.cartella.kernel.deadline.OwnerType.PROTECTED_DISCHARGE;
+import static it.cartella.kernel.deadline.OwnerType.SFL_BENEFIT;
 import static it.cartella.kernel.deadline.OwnerType.TIROCINIO;
 
 /**
@@ -61,6 +65,19 @@ public final class ClockSignals {
         if (event instanceof AdiForfeitureMarked e) {
             return List.of(new ClockSignal("AdiForfeitureMarked", e.caseId(),
                     new DeadlineOwner(ADI_BENEFIT, e.adiBenefitId().value()), day(e.markedOn())));
+        }
+        if (event instanceof SflStarted e) {
+            return List.of(new ClockSignal("SflStarted", e.caseId(),
+                    new DeadlineOwner(SFL_BENEFIT, e.sflBenefitId().value()), day(e.startsOn())));
+        }
+        if (event instanceof SflParticipationConfirmed e) {
+            return List.of(new ClockSignal("SflParticipationConfirmed", e.caseId(),
+                    new DeadlineOwner(SFL_BENEFIT, e.sflBenefitId().value()), day(e.confirmedOn())));
+        }
+        if (event instanceof SflExtended e) {
+            // The extension's 12 months run on from the day after the first period's last.
+            return List.of(new ClockSignal("SflExtended", e.caseId(),
+                    new DeadlineOwner(SFL_BENEFIT, e.sflBenefitId().value()), day(e.previousEndsOn().plusDays(1))));
         }
         if (event instanceof PaisSigned e) {
             return planSignals(e);

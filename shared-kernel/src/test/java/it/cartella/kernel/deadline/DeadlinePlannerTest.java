@@ -5,6 +5,9 @@ import it.cartella.kernel.adi.AdiForfeitureMarked;
 import it.cartella.kernel.adi.AdiRenewed;
 import it.cartella.kernel.adi.FirstMeetingHeld;
 import it.cartella.kernel.adi.PositionUpdated;
+import it.cartella.kernel.adi.SflExtended;
+import it.cartella.kernel.adi.SflParticipationConfirmed;
+import it.cartella.kernel.adi.SflStarted;
 import it.cartella.kernel.adi.UpdateExemption;
 import it.cartella.kernel.cases.MonitoringRecorded;
 import it.cartella.kernel.command.Require;
@@ -19,6 +22,7 @@ import it.cartella.kernel.id.InterventionId;
 import it.cartella.kernel.id.OrganisationId;
 import it.cartella.kernel.id.PaisId;
 import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.id.SflBenefitId;
 import it.cartella.kernel.pais.PaisSigned;
 import it.cartella.kernel.pais.PlanKind;
 import it.cartella.kernel.tirocinio.TirocinioActivated;
@@ -49,7 +53,8 @@ class DeadlinePlannerTest {
         DeadlineRules rules = DeadlineRules.standard();
         assertThat(rules.name()).isEqualTo("deadline-rules-v1");
         assertThat(rules.versions()).containsOnlyKeys("ADI_FIRST_MEETING", "PAIS_SIGNATURE", "ADI_POSITION_UPDATE",
-                "ADI_PERIOD_END", "ADI_RENEWAL_PERIOD_END", "TIS_MAX_DURATION", "DISCHARGE_CARE_72H",
+                "ADI_PERIOD_END", "ADI_RENEWAL_PERIOD_END", "SFL_PERIOD_END", "SFL_EXTENSION_END",
+                "SFL_PARTICIPATION_CONFIRMATION", "TIS_MAX_DURATION", "DISCHARGE_CARE_72H",
                 "DISCHARGE_READMISSION_CHECK", "PLAN_MONITORING");
         assertThat(rules.all()).allSatisfy(rule -> {
             assertThat(rule.version()).isEqualTo(1);
@@ -162,6 +167,25 @@ class DeadlinePlannerTest {
         assertThat(closed(changes)).containsExactlyInAnyOrder("ADI_FIRST_MEETING|adi-1", "PAIS_SIGNATURE|case-1",
                 "ADI_POSITION_UPDATE|adi-1", "ADI_PERIOD_END|adi-1", "ADI_RENEWAL_PERIOD_END|adi-1");
         assertThat(openedRules(changes)).isEmpty();
+    }
+
+    @Test
+    void theSflRuns12MonthsWithConfirmationsEvery90DaysAnd12MoreInTraining() {
+        SflBenefitId sfl = SflBenefitId.of("sfl-1");
+        List<ClockChange> started = PLANNER.changesFor(new SflStarted(sfl, CASE, PERSON, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)));
+        assertThat(opened(started, "SFL_PERIOD_END").dueOn()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(opened(started, "SFL_PARTICIPATION_CONFIRMATION").dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+
+        OpenDeadline next = opened(PLANNER.changesFor(new SflParticipationConfirmed(sfl, CASE,
+                LocalDate.of(2026, 3, 20))), "SFL_PARTICIPATION_CONFIRMATION");
+        assertThat(next.clockId()).isEqualTo("SFL_PARTICIPATION_CONFIRMATION|sfl-1");
+        assertThat(next.dueOn()).isEqualTo(LocalDate.of(2026, 6, 18));
+
+        List<ClockChange> extended = PLANNER.changesFor(new SflExtended(sfl, CASE, LocalDate.of(2026, 12, 31),
+                LocalDate.of(2027, 12, 31)));
+        assertThat(closed(extended)).containsExactly("SFL_PERIOD_END|sfl-1");
+        assertThat(opened(extended, "SFL_EXTENSION_END").dueOn()).isEqualTo(LocalDate.of(2028, 1, 1));
     }
 
     @Test

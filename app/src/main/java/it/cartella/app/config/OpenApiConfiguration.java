@@ -31,9 +31,12 @@ class OpenApiConfiguration {
     /** The headers every operation shares are documented once here rather than on each method. */
     @Bean
     OpenApiCustomizer commonHeaders() {
-        return openApi -> openApi.getPaths().values().forEach(item -> item.readOperationsMap().forEach(
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
                 (method, operation) -> {
-                    if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+                    // Searches are POSTs only to keep personal data out of URLs: they change nothing.
+                    boolean command = (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT)
+                            && !path.endsWith("/search");
+                    if (command) {
                         operation.addParametersItem(header(Commands.IDEMPOTENCY_KEY, "Makes a retry safe: the same "
                                 + "key with the same body gets the first answer again and stores nothing more; with "
                                 + "another body, 422. A UUID per user action is a good key."));

@@ -124,13 +124,16 @@ class JourneyTest extends CartellaAppTest {
                 .expectBody(LIST).returnResult().getResponseBody();
         List<Object> summaries = timeline.stream().map(e -> e.get("summaryIt")).toList();
         assertThat(summaries).startsWith("Accesso ricevuto da comune-098031 (canale SEGRETARIATO SOCIALE)");
-        assertThat(summaries).contains(
+        assertThat(summaries).containsSubsequence(
                 "Aperto il caso per macro-area A (canale SEGRETARIATO SOCIALE), dal 15/01/2025",
                 "Firmato PAIS v1 il 10/02/2025",
                 "Dimissione dall'ospedale il 02/04/2025 11:00",
-                "Tirocinio concluso il 31/08/2025 (HIRED)");
-        assertThat(summaries.get(summaries.size() - 1)).isEqualTo(
+                "Tirocinio concluso il 31/08/2025 (HIRED)",
                 "Caso chiuso il 15/10/2025 con esito Concluso positivamente");
+        // The deadline engine may still record a missed clock on a linked aggregate: the case's own stream ends here.
+        assertThat(timeline.stream().filter(e -> caseId.equals(e.get("aggregateId"))).map(e -> e.get("summaryIt"))
+                .reduce((earlier, later) -> later))
+                .hasValue("Caso chiuso il 15/10/2025 con esito Concluso positivamente");
         assertThat(timeline).allSatisfy(entry -> assertThat(entry.get("summaryEn")).isNotNull());
         assertThat(timeline).filteredOn(e -> "CaseOpened".equals(e.get("event"))).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("actor", "as-comune1")

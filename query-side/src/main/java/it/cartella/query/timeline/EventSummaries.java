@@ -12,6 +12,7 @@ import it.cartella.kernel.cases.TeamFormed;
 import it.cartella.kernel.cases.TeamMeetingRecorded;
 import it.cartella.kernel.contact.ContactLinked;
 import it.cartella.kernel.contact.ContactRecorded;
+import it.cartella.kernel.deadline.DeadlineMissed;
 import it.cartella.kernel.discharge.DischargeCareActivated;
 import it.cartella.kernel.discharge.HospitalDischargeRecorded;
 import it.cartella.kernel.discharge.ProtectedDischargeStarted;
@@ -235,6 +236,11 @@ public final class EventSummaries {
             if (event instanceof HouseholdMemberAdded e) {
                 return new Summary("Nuovo componente del nucleo (" + e.compositionType().name() + ")",
                         "New household member (" + e.compositionType().name() + ")");
+            }
+            if (event instanceof DeadlineMissed e) {
+                return new Summary("Scadenza superata: regola " + e.ruleId() + " v" + e.ruleVersion() + ", dovuta il "
+                        + it(e.dueOn()), "Deadline missed: rule " + e.ruleId() + " v" + e.ruleVersion()
+                        + ", due on " + e.dueOn());
             }
             if (event instanceof IseeRecorded) {
                 return new Summary("Registrato un nuovo ISEE del nucleo", "New household ISEE recorded");

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -106,6 +108,45 @@ class WebJourneyTest extends CartellaAppTest {
     }
 
     @Test
+    void aCaseManagerTakesAPersonInChargeThroughTheForm() {
+        browser.size(Browser.DESKTOP);
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        signIn("as.comune1");
+        driver.get(url("/cases/new"));
+        assertThat(driver.findElement(By.id("residenceComune")).getAttribute("value")).isEqualTo("098031");
+        checkPage("open-case");
+
+        type("codiceFiscale", "RSSMRA80A01E648X");
+        type("firstName", "Mario");
+        type("lastName", "Rossetti");
+        date("birthDate", "1980-01-01");
+        new Select(driver.findElement(By.id("sex"))).selectByValue("M");
+        new Select(driver.findElement(By.id("macroArea"))).selectByValue("A");
+        new Select(driver.findElement(By.id("channel"))).selectByValue("SPORTELLO");
+        String key = driver.findElement(By.name("idempotencyKey")).getAttribute("value");
+        driver.findElement(By.id("lastName")).submit();
+        waitFor(By.id("error-summary"));
+        assertThat(driver.findElement(By.id("codiceFiscale-error")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("codiceFiscale")).getAttribute("aria-describedby"))
+                .isEqualTo("codiceFiscale-error");
+        assertThat(driver.findElement(By.id("lastName")).getAttribute("value")).as("nothing typed is lost")
+                .isEqualTo("Rossetti");
+        assertThat(new Select(driver.findElement(By.id("channel"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("SPORTELLO");
+        assertThat(driver.findElement(By.name("idempotencyKey")).getAttribute("value")).isEqualTo(key);
+        checkPage("open-case-errors");
+
+        driver.findElement(By.id("codiceFiscale")).clear();
+        type("codiceFiscale", "RSSMRA80A01E648Q");
+        driver.findElement(By.id("lastName")).clear();
+        type("lastName", "Rossi");
+        driver.findElement(By.id("lastName")).submit();
+        waitFor(By.cssSelector("[data-testid=case-number]"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Mario Rossi", "Sportello", "as-comune1");
+    }
+
+    @Test
     void othersFindNothingTheyMayNotSee() {
         browser.size(Browser.DESKTOP);
         WebDriver driver = browser.driver();
@@ -155,6 +196,12 @@ class WebJourneyTest extends CartellaAppTest {
         driver.findElement(By.id("q")).clear();
         type("q", term + Keys.ENTER);
         waitFor(By.id("results-title"));
+    }
+
+    /** Chromium's date field takes the digits in the order of the browser's locale: set it as ISO instead. */
+    private void date(String id, String iso) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
+                id, iso);
     }
 
     private void type(String id, String text) {

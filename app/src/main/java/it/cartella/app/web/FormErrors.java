@@ -1,0 +1,54 @@
+package it.cartella.app.web;
+
+import it.cartella.app.problem.InvalidRequestException;
+import it.cartella.kernel.error.DomainException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A rejected command as a form shows it: each message next to its field, in the page's language, and the
+ * messages that concern no single field above the form. The same errors the API returns as problem details.
+ */
+public record FormErrors(Map<String, String> fields, List<String> general) {
+
+    static final FormErrors NONE = new FormErrors(Map.of(), List.of());
+
+    /** Null when the failure is not a user's mistake, which then reaches the error handler as usual. */
+    static FormErrors of(Throwable failure, Locale locale) {
+        List<DomainException> errors;
+        if (failure instanceof InvalidRequestException invalid) {
+            errors = invalid.errors();
+        } else if (failure instanceof DomainException domain && domain.kind() != DomainException.Kind.FORBIDDEN) {
+            errors = List.of(domain);
+        } else {
+            return null;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (DomainException error : errors) {
+            String message = error.message(locale.getLanguage());
+            if (error.field() == null) {
+                general.add(message);
+            } else {
+                fields.merge(error.field(), message, (first, next) -> first + " " + next);
+            }
+        }
+        return new FormErrors(Map.copyOf(fields), List.copyOf(general));
+    }
+
+    public boolean any() {
+        return !fields.isEmpty() || !general.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    public String message(String field) {
+        return fields.get(field);
+    }
+}

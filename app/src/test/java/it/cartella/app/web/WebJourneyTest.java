@@ -144,6 +144,9 @@ class WebJourneyTest extends CartellaAppTest {
         driver.findElement(By.id("lastName")).submit();
         waitFor(By.cssSelector("[data-testid=case-number]"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Mario Rossi", "Sportello", "as-comune1");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=timeline]")).getText())
+                .as("the timeline names who acted, for which organisation").contains("as-comune1", "comune-098031");
+        checkPage("case-timeline");
     }
 
     @Test

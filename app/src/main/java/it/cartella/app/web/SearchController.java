@@ -1,7 +1,9 @@
 package it.cartella.app.web;
 
 import it.cartella.app.security.CurrentActor;
+import it.cartella.query.cases.CasePage;
 import it.cartella.query.cases.CaseQueries;
+import it.cartella.query.cases.CaseSearch;
 import it.cartella.query.cases.CaseView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +27,8 @@ import java.util.regex.Pattern;
 class SearchController {
 
     static final int MAX_RESULTS = 50;
+    private static final Comparator<CaseView> MOST_RECENT_FIRST = Comparator.comparing(CaseView::openedOn,
+            Comparator.nullsLast(Comparator.reverseOrder()));
     private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private final CaseQueries cases;
@@ -56,12 +61,19 @@ class SearchController {
                 .thenReturn("search");
     }
 
-    /** A case number typed exactly comes first, then the people the term names. */
+    /**
+     * A case number typed exactly comes first, then the cases whose person's names or codice fiscale start with the
+     * words typed: the read side's search, once per organisation the user may see.
+     */
     private Mono<List<CaseView>> find(String term, Set<String> owners) {
         Flux<CaseView> byNumber = CASE_NUMBER.matcher(term).matches()
                 ? cases.findById(term).filter(view -> owners.contains(view.owningOrganisation())).flux()
                 : Flux.empty();
-        return Flux.concat(byNumber, cases.search(term, owners, MAX_RESULTS))
+        Flux<CaseView> byPerson = Flux.fromIterable(owners)
+                .concatMap(owner -> cases.search(new CaseSearch(null, null, null, null, owner, term), 0, MAX_RESULTS))
+                .concatMapIterable(CasePage::items)
+                .sort(MOST_RECENT_FIRST);
+        return Flux.concat(byNumber, byPerson)
                 .distinct(CaseView::caseId)
                 .take(MAX_RESULTS)
                 .collectList();

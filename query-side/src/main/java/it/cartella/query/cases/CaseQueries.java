@@ -9,12 +9,7 @@ import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import static it.cartella.query.cases.CaseCollections.*;
 
@@ -62,37 +57,4 @@ public class CaseQueries {
         return Mono.zip(items.collectList(), Mono.from(cases.countDocuments(filter)))
                 .map(t -> new CasePage(t.getT1(), page, size, t.getT2()));
     }
-
-    /**
-     * Cases whose person matches what was typed: an exact codice fiscale, or every word the start of the first or
-     * last name (case-insensitive), most recently opened first. There is no search without a term: nobody browses
-     * the people followed.
-     *
-     * @param owningOrganisations the organisations whose cases the reader may see; null for any
-     * @param limit at most {@link #MAX_PAGE_SIZE}
-     */
-    public Flux<CaseView> search(String term, Collection<String> owningOrganisations, int limit) {
-        if (term == null || term.isBlank() || limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("a search needs a term and a limit between 1 and " + MAX_PAGE_SIZE);
-        }
-        List<Bson> conditions = new ArrayList<>();
-        String trimmed = term.trim();
-        if (CODICE_FISCALE_SHAPE.matcher(trimmed).matches()) {
-            conditions.add(Filters.eq(CODICE_FISCALE, trimmed.toUpperCase(Locale.ROOT)));
-        } else {
-            for (String word : trimmed.split("\\s+")) {
-                Pattern start = Pattern.compile("^" + Pattern.quote(word), Pattern.CASE_INSENSITIVE);
-                conditions.add(Filters.or(Filters.regex(FIRST_NAME, start), Filters.regex(LAST_NAME, start)));
-            }
-        }
-        if (owningOrganisations != null) {
-            conditions.add(Filters.in(OWNING_ORGANISATION, owningOrganisations));
-        }
-        return Flux.from(cases.find(Filters.and(conditions))
-                        .sort(Sorts.descending(OPENED_ON, RECORDED_AT, ID))
-                        .limit(limit))
-                .map(CaseView::from);
-    }
-
-    private static final Pattern CODICE_FISCALE_SHAPE = Pattern.compile("(?i)[A-Z0-9]{16}");
 }

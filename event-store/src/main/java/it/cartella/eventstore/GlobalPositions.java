@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
@@ -11,10 +12,10 @@ import org.bson.Document;
  * The one MongoDB counter all nodes draw global positions from, so the order does not depend on any node's clock.
  * A reserved position is either filled by a commit or voided; it is never reused.
  *
- * <p>Correctness does not rest on the increment being atomic: the embedded mongo-java-server was measured to hand
- * out the same value twice under concurrent {@code $inc} (231 duplicates in 8,000). Two writers given one position
- * cannot both store a commit there (the unique index on positions); the loser takes a fresh block and retries. The
- * counter never goes backwards, so every stored position stays at or below it and readers find it.
+ * <p>The counter document is created when the engine starts: mongo-java-server serializes {@code findAndModify} per
+ * collection object, but two threads creating a collection at once can each get their own object, and increments
+ * were then measured to hand out the same value twice. Even so, no event could be lost: two writers given one position
+ * cannot both store a commit there (the unique index on positions), and the loser retries on a fresh block.
  */
 final class GlobalPositions {
 
@@ -25,6 +26,7 @@ final class GlobalPositions {
 
     GlobalPositions(MongoCollection<Document> counters) {
         this.counters = counters;
+        counters.updateOne(Filters.eq("_id", COUNTER_ID), Updates.setOnInsert(NEXT, 0L), new UpdateOptions().upsert(true));
     }
 
     /** Reserves {@code count} consecutive positions and returns the first. */

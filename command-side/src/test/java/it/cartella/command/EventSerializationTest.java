@@ -84,11 +84,30 @@ import it.cartella.kernel.pais.Support;
 import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.person.ContactDetails;
 import it.cartella.kernel.person.PersonDataCorrected;
+import it.cartella.kernel.person.PersonErased;
 import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.ProvisionalCode;
 import it.cartella.kernel.person.ResidenceChanged;
 import it.cartella.kernel.person.Sex;
+import it.cartella.kernel.access.BreakGlassUsed;
+import it.cartella.kernel.access.CaseSealed;
+import it.cartella.kernel.id.ReferralId;
+import it.cartella.kernel.id.SealId;
+import it.cartella.kernel.id.ShareGrantId;
 import it.cartella.kernel.privacy.DataSubject;
+import it.cartella.kernel.privacy.PersonalDataCategory;
+import it.cartella.kernel.referral.ReferralAccepted;
+import it.cartella.kernel.referral.ReferralClosed;
+import it.cartella.kernel.referral.ReferralRejected;
+import it.cartella.kernel.referral.ReferralRevoked;
+import it.cartella.kernel.referral.ReferralSent;
+import it.cartella.kernel.referral.RejectionReason;
+import it.cartella.kernel.sharing.Consent;
+import it.cartella.kernel.sharing.LegalBasis;
+import it.cartella.kernel.sharing.RevocationReason;
+import it.cartella.kernel.sharing.ShareGranted;
+import it.cartella.kernel.sharing.ShareRevoked;
+import it.cartella.kernel.sharing.SharingTerms;
 import it.cartella.kernel.privacy.PersonalData;
 import it.cartella.kernel.territory.IstatCode;
 import it.cartella.kernel.tirocinio.InterruptionReason;
@@ -127,7 +146,7 @@ class EventSerializationTest {
 
     /** The kernel packages whose events this class covers; events are named in the past tense (-ed). */
     static final List<String> PACKAGES = List.of("person", "cases", "pais", "tirocinio", "discharge",
-            "intervention", "household", "contact", "adi", "deadline");
+            "intervention", "household", "contact", "adi", "deadline", "sharing", "referral", "access");
 
     static final PersonId PERSON = PersonId.of("person-1");
     static final CaseId CASE = CaseId.of("case-1");
@@ -163,6 +182,7 @@ class EventSerializationTest {
                 new PersonDataCorrected(PERSON, CodiceFiscale.of("RSSMRA85T10A562S"), "Mario", "Rossi",
                         LocalDate.of(1985, 12, 10), Sex.M, null, null, null, 1985),
                 new ResidenceChanged(PERSON, null, IstatCode.of("098019"), DAY),
+                new PersonErased(PERSON, "Richiesta dell'interessato, prot. 2026/1", ROSSI),
                 new CaseOpened(CASE, PERSON, COMUNE, IstatCode.of("098031"), MacroArea.of("A"), AccessChannel.PUA,
                         ActivationMode.ON_REQUEST, ROSSI, HOUSEHOLD, DAY),
                 new CaseManagerAssigned(CASE, UserId.of("as-bianchi"), ROSSI),
@@ -222,7 +242,22 @@ class EventSerializationTest {
                 new SflParticipationConfirmed(SflBenefitId.of("sfl-1"), CASE, DAY),
                 new SflExtended(SflBenefitId.of("sfl-1"), CASE, DAY, DAY.plusMonths(12)),
                 new DeadlineMissed("ADI_FIRST_MEETING|adi-1|" + MOMENT, "ADI_FIRST_MEETING", 1, CASE,
-                        new DeadlineOwner(OwnerType.ADI_BENEFIT, ADI.value()), DAY, MOMENT));
+                        new DeadlineOwner(OwnerType.ADI_BENEFIT, ADI.value()), DAY, MOMENT),
+                new ShareGranted(ShareGrantId.of("share-1"), CASE, PERSON, COMUNE, OrganisationId.of("caritas-lodi"),
+                        new SharingTerms("accoglienza", Set.of(PersonalDataCategory.SOCIAL), LegalBasis.CONSENT, null,
+                                new Consent(ROSSI, MOMENT, "accoglienza", "prot. 2025/1")), MOMENT, ROSSI),
+                new ShareRevoked(ShareGrantId.of("share-1"), CASE, ROSSI, RevocationReason.CONSENT_WITHDRAWN),
+                new ReferralSent(ReferralId.of("referral-1"), CASE, PERSON, COMUNE, OrganisationId.of("asst-lodi"),
+                        new SharingTerms("dimissione", Set.of(PersonalDataCategory.HEALTH), LegalBasis.AGREEMENT,
+                                "PROT-2024-017", null), ROSSI),
+                new ReferralAccepted(ReferralId.of("referral-1"), CASE, OrganisationId.of("asst-lodi"), ROSSI),
+                new ReferralRejected(ReferralId.of("referral-1"), CASE, OrganisationId.of("asst-lodi"), ROSSI,
+                        RejectionReason.NO_CAPACITY),
+                new ReferralClosed(ReferralId.of("referral-1"), CASE, COMUNE, ROSSI),
+                new ReferralRevoked(ReferralId.of("referral-1"), CASE, COMUNE, ROSSI),
+                new CaseSealed(SealId.of(CASE), CASE, COMUNE, Set.of(ROSSI), ROSSI),
+                new BreakGlassUsed(SealId.of(CASE), CASE, PERSON, UserId.of("coord-udp"), COMUNE,
+                        "urgenza notturna, referente non raggiungibile", MOMENT));
     }
 
     @ParameterizedTest

@@ -5,13 +5,22 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import it.cartella.app.access.AccessBasis;
+import it.cartella.app.access.CaseAccess;
+import it.cartella.app.access.CaseAccessPolicy;
+import it.cartella.app.access.CaseGuard;
+import it.cartella.app.access.CategoryFilter;
+import it.cartella.app.audit.AccessLogEntry;
 import it.cartella.app.command.Commands;
 import it.cartella.app.problem.ProblemBody;
+import it.cartella.app.security.Actor;
+import it.cartella.app.security.CurrentActor;
+import it.cartella.app.user.Role;
+import it.cartella.kernel.cases.OpenCase;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
-import it.cartella.query.cases.CasePage;
+import it.cartella.kernel.privacy.PersonalDataCategory;
 import it.cartella.query.cases.CaseQueries;
-import it.cartella.query.cases.CaseDetail;
 import it.cartella.query.cases.CaseFileQueries;
 import it.cartella.query.timeline.CaseTimeline;
 import it.cartella.query.timeline.TimelineEntry;
@@ -25,9 +34,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 @RestController
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,14 +52,20 @@ class CaseController {
     private final CaseQueries caseQueries;
     private final CaseFileQueries caseFiles;
     private final CaseTimeline timeline;
+    private final CurrentActor currentActor;
+    private final CaseGuard guard;
+    private final CategoryFilter filter;
 
     CaseController(Commands commands, CaseOpening caseOpening, CaseQueries caseQueries, CaseFileQueries caseFiles,
-                   CaseTimeline timeline) {
+                   CaseTimeline timeline, CurrentActor currentActor, CaseGuard guard, CategoryFilter caseViewFilter) {
         this.commands = commands;
         this.caseOpening = caseOpening;
         this.caseQueries = caseQueries;
         this.caseFiles = caseFiles;
         this.timeline = timeline;
+        this.currentActor = currentActor;
+        this.guard = guard;
+        this.filter = caseViewFilter;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -58,15 +77,24 @@ class CaseController {
     @ApiResponse(responseCode = "400", description = "Invalid request: every field in error is listed",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
     Mono<ResponseEntity<CaseRef>> open(@RequestBody OpenCaseRequest request, ServerWebExchange exchange) {
-        return commands.run(exchange, request, CaseRef.class,
-                sender -> CaseRef.created(caseOpening.open(request, sender)));
+        return currentActor.get().flatMap(actor -> commands.run(exchange, request, CaseRef.class,
+                sender -> CaseRef.created(caseOpening.open(request, sender, openCase -> authorize(actor, openCase)))));
+    }
+
+    /** Runs inside the command's blocking work, after validation and before anything is stored. */
+    private void authorize(Actor actor, OpenCase openCase) {
+        guard.policy().requireOpen(actor, openCase.owningOrganisation())
+                .then(guard.record(actor, openCase.caseId().value(), null, "OpenCase", CaseAccess.CASE_MANAGEMENT,
+                        Set.of(), (actor.has(Role.COORDINATOR) ? AccessBasis.COORDINATOR : AccessBasis.CASE_MANAGER)
+                                .name(), AccessLogEntry.Outcome.ALLOWED))
+                .block();
     }
 
     @GetMapping
     @Operation(summary = "List cases, most recently opened first",
             description = "Filters that carry no personal data; to search by name or codice fiscale use "
                     + "POST /api/cases/search, which keeps them out of URLs and logs.")
-    Mono<CasePage> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+    Mono<FilteredPage> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                         @RequestParam(required = false) String status,
                         @RequestParam(required = false) String residenceComune,
                         @RequestParam(required = false) String macroArea,
@@ -74,15 +102,32 @@ class CaseController {
                         @RequestParam(required = false) String owningOrganisation) {
         CaseSearchRequest search = new CaseSearchRequest(status, residenceComune, macroArea, caseManager,
                 owningOrganisation, null, page, size);
-        return caseQueries.search(search.criteria(), search.pageNumber(), search.pageSize());
+        return visible(search);
     }
 
     @PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Search cases by status, Comune, macro-area, case manager, and name or codice fiscale",
             description = "text matches, word by word, the start of the first or last name or of the codice "
                     + "fiscale, ignoring case. Newest first, one page at a time.")
-    Mono<CasePage> search(@RequestBody CaseSearchRequest request) {
-        return caseQueries.search(request.criteria(), request.pageNumber(), request.pageSize());
+    Mono<FilteredPage> search(@RequestBody CaseSearchRequest request) {
+        return visible(request);
+    }
+
+    /**
+     * The page of the cases the user may see, each row showing only the categories granted for its case and
+     * naming the ones withheld; every row shown is written to the access log.
+     */
+    private Mono<FilteredPage> visible(CaseSearchRequest request) {
+        return currentActor.get().flatMap(actor -> guard.policy().listScope(actor)
+                .flatMap(scope -> caseQueries.search(request.criteria(), scope, request.pageNumber(),
+                        request.pageSize()))
+                .flatMap(found -> Flux.fromIterable(found.items())
+                        .concatMap(row -> guard.policy().access(actor, row.caseId())
+                                .filter(CaseAccess::canRead)
+                                .flatMap(access -> guard.shown(actor, access, "READ_LIST")
+                                        .thenReturn(filter.filter(row, access.categories()))))
+                        .collectList()
+                        .map(rows -> new FilteredPage(rows, found.page(), found.size(), found.total()))));
     }
 
     @GetMapping("/{caseId}")
@@ -90,16 +135,40 @@ class CaseController {
             + "monitoring, status and what falls due next")
     @ApiResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
-    Mono<CaseDetail> get(@PathVariable String caseId) {
-        return caseFiles.detail(CaseId.of(caseId).value()).switchIfEmpty(Mono.error(CaseController::notFound));
+    @ApiResponse(responseCode = "403", description = "No basis to access this case (logged)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
+    Mono<Object> get(@PathVariable String caseId) {
+        String id = CaseId.of(caseId).value();
+        return currentActor.get().flatMap(actor -> guard.read(actor, id, "READ_DETAIL")).flatMap(access -> {
+            if (access.categories().containsAll(FULL_FILE)) {
+                return caseFiles.detail(id).switchIfEmpty(Mono.error(CaseController::notFound))
+                        .map(file -> (Object) filter.filter(file, access.categories()));
+            }
+            // A partner gets the case's summary with only the categories granted, never the whole file.
+            return caseQueries.findById(id).switchIfEmpty(Mono.error(CaseController::notFound))
+                    .map(view -> (Object) filter.filter(view, access.categories()));
+        });
     }
 
     @GetMapping("/{caseId}/timeline")
     @Operation(summary = "Every event of the case and of its plans, interventions, tirocini, discharges, contacts "
             + "and household, in order, with who acted, for which organisation, and a summary in Italian and English")
     Mono<List<TimelineEntry>> timeline(@PathVariable String caseId) {
-        return timeline.of(CaseId.of(caseId).value()).switchIfEmpty(Mono.error(CaseController::notFound));
+        String id = CaseId.of(caseId).value();
+        // Its summaries are free text across every category: for those who may see the whole case only.
+        return currentActor.get().flatMap(actor -> guard.read(actor, id, "READ_TIMELINE"))
+                .filter(access -> access.categories().containsAll(FULL_FILE))
+                .switchIfEmpty(Mono.error(CaseAccessPolicy::denied))
+                .flatMap(access -> timeline.of(id).switchIfEmpty(Mono.error(CaseController::notFound)));
     }
+
+    /** A page of case rows, each filtered to the categories the reader was granted for its case. */
+    record FilteredPage(List<Map<String, Object>> items, int page, int size, long total) {
+    }
+
+    /** The categories whose holder sees the whole case file: the owning side's. */
+    private static final Set<PersonalDataCategory> FULL_FILE =
+            EnumSet.complementOf(EnumSet.of(PersonalDataCategory.SEALED_VIOLENCE));
 
     private static DomainException notFound() {
         return DomainException.notFound("CASE_NOT_FOUND", "Presa in carico non trovata.", "Case not found.");

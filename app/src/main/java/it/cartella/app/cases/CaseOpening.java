@@ -3,11 +3,14 @@ package it.cartella.app.cases;
 import it.cartella.app.command.AggregateFacts;
 import it.cartella.app.command.CommandSender;
 import it.cartella.command.person.CodiceFiscaleRegistry;
+import it.cartella.kernel.cases.OpenCase;
 import it.cartella.kernel.household.HouseholdRegistered;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.PersonAlreadyRegisteredException;
 import org.springframework.stereotype.Service;
+
+import java.util.function.Consumer;
 
 /**
  * Opens a case for a person, registering the person first unless their codice fiscale is already known: one person,
@@ -24,9 +27,18 @@ public class CaseOpening {
         this.facts = facts;
     }
 
-    /** Validates the whole request first: a request with any mistake stores nothing. Blocking. */
+    /** Validates the whole request first: a request with any mistake stores nothing. Blocking. For Cartella itself. */
     public CaseId open(OpenCaseRequest request, CommandSender sender) {
+        return open(request, sender, openCase -> { });
+    }
+
+    /**
+     * Validates the whole request, then lets {@code authorize} refuse the valid command by throwing; only then
+     * registers the person and opens the case, so a refused request stores nothing either. Blocking.
+     */
+    public CaseId open(OpenCaseRequest request, CommandSender sender, Consumer<OpenCase> authorize) {
         CaseIntake intake = CaseIntake.from(request, CaseId.newId(), PersonId.newId());
+        authorize.accept(intake.openCase());
         if (intake.openCase().householdId() != null) {
             facts.creation(intake.openCase().householdId().value(), HouseholdRegistered.class, "HOUSEHOLD_NOT_FOUND",
                     "Nucleo non trovato.", "Household not found.");

@@ -2,6 +2,7 @@ package it.cartella.app.demo;
 
 import com.mongodb.client.MongoDatabase;
 import it.cartella.app.cases.CaseOpening;
+import it.cartella.command.person.CodiceFiscaleRegistry;
 import it.cartella.app.command.Commands;
 import it.cartella.app.organisation.OrganisationRegistry;
 import it.cartella.app.user.UserRegistry;
@@ -31,8 +32,8 @@ class DemoConfiguration {
 
     @Bean
     @Order(100)
-    DemoCases demoCases(CaseOpening caseOpening, Commands commands) {
-        return new DemoCases(caseOpening, commands);
+    DemoCases demoCases(CaseOpening caseOpening, Commands commands, CodiceFiscaleRegistry codiceFiscaleRegistry) {
+        return new DemoCases(caseOpening, commands, codiceFiscaleRegistry);
     }
 
     @Bean

@@ -110,22 +110,25 @@ class CaseApiTest extends CartellaAppTest {
         body.put("macroArea", "E");
         body.put("caseManager", "as-search1");
         String caseId = openedCaseId(body);
-        awaitListed(caseId);
+        // Assigned to another case manager: the Ufficio di Piano's coordinator sees it, as.comune1 does not.
+        WebTestClient coordinator = as("coord.udp");
+        await().atMost(Duration.ofSeconds(10)).until(() -> coordinator.get().uri("/api/cases/{id}", caseId).exchange()
+                .returnResult(String.class).getStatus().is2xxSuccessful());
         String codiceFiscale = (String) body.get("codiceFiscale");
 
         for (String text : List.of(((String) body.get("lastName")).substring(0, 3).toLowerCase(),
                 body.get("firstName") + " " + body.get("lastName"), codiceFiscale.substring(0, 6))) {
-            Map<String, Object> page = web.post().uri("/api/cases/search").contentType(MediaType.APPLICATION_JSON)
+            Map<String, Object> page = coordinator.post().uri("/api/cases/search").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("text", text, "caseManager", "as-search1")).exchange()
                     .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
             assertThat((List<Map<String, Object>>) page.get("items")).extracting(item -> item.get("caseId"))
                     .containsExactly(caseId);
         }
-        Map<String, Object> none = web.post().uri("/api/cases/search").contentType(MediaType.APPLICATION_JSON)
+        Map<String, Object> none = coordinator.post().uri("/api/cases/search").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("text", "nobody", "caseManager", "as-search1")).exchange()
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
         assertThat(none).containsEntry("total", 0);
-        Map<String, Object> filtered = web.get()
+        Map<String, Object> filtered = coordinator.get()
                 .uri("/api/cases?macroArea=E&caseManager=as-search1&status=OPEN&residenceComune=098031").exchange()
                 .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
         assertThat((List<Map<String, Object>>) filtered.get("items")).extracting(item -> item.get("caseId"))

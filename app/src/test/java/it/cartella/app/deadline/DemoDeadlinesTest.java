@@ -85,9 +85,9 @@ class DemoDeadlinesTest extends CartellaAppTest {
     }
 
     private Set<String> demoCases() {
-        return caseQueries.list(0, CaseQueries.MAX_PAGE_SIZE).block().items().stream()
+        return caseQueries.all()
                 .filter(c -> DEMO_PEOPLE.contains(c.codiceFiscale())).map(CaseView::caseId)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toSet()).block();
     }
 
     private Worklist worklist(String user, int horizon) {

@@ -2,6 +2,7 @@ package it.cartella.app.demo;
 
 import it.cartella.app.CartellaAppTest;
 import it.cartella.app.cases.CaseOpening;
+import it.cartella.command.person.CodiceFiscaleRegistry;
 import it.cartella.app.command.Commands;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,25 +27,31 @@ class DemoDataTest extends CartellaAppTest {
     @Autowired
     private MongoDatabase database;
 
+    @Autowired
+    private CodiceFiscaleRegistry codiceFiscaleRegistry;
+
     @Test
     void loadsTheDemoCasesOnce() {
-        DemoLoader loader = new DemoLoader(List.of(new DemoCases(caseOpening, commands)), database);
+        DemoLoader loader = new DemoLoader(List.of(new DemoCases(caseOpening, commands, codiceFiscaleRegistry)), database);
         long before = storedEvents();
 
         assertThat(loader.loadMissing()).isEqualTo(1);
         long afterFirstStart = storedEvents();
         assertThat(loader.loadMissing()).isZero();
 
-        // Six people registered and six cases opened.
-        assertThat(afterFirstStart - before).isEqualTo(12);
+        // Seven people registered and seven cases opened; one share grant, one referral sent and accepted, one seal.
+        assertThat(afterFirstStart - before).isEqualTo(18);
         assertThat(storedEvents()).isEqualTo(afterFirstStart);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(caseList())
+        // The Ambito's coordinator sees every case but the sealed one; its case manager, a member, sees that too.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(caseList("coord.udp"))
                 .contains("BNCGLI87C54E648T", "FRRLCU52S02F205Z", "SPSNNA41H63C816T", "CLMMRC09P05E648U",
-                        "LMRYSF90A30Z330X", "KVLLNO78L59Z138S"));
+                        "LMRYSF90A30Z330X", "KVLLNO78L59Z138S")
+                .doesNotContain("RSSMTN93D52E648E"));
+        assertThat(caseList("as.comune1")).contains("RSSMTN93D52E648E");
     }
 
-    private String caseList() {
-        return web.get().uri("/api/cases?size=100").exchange().expectStatus().isOk()
+    private String caseList(String username) {
+        return as(username).get().uri("/api/cases?size=100").exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody().toString();
     }
 }

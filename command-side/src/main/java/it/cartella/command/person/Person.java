@@ -7,6 +7,8 @@ import it.cartella.kernel.person.ChangeResidence;
 import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.person.CorrectPersonData;
 import it.cartella.kernel.person.PersonDataCorrected;
+import it.cartella.kernel.person.ErasePerson;
+import it.cartella.kernel.person.PersonErased;
 import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.RegisterPerson;
 import it.cartella.kernel.person.ResidenceChanged;
@@ -41,6 +43,7 @@ public class Person {
     private CodiceFiscale codiceFiscale;
     private IstatCode residenceComune;
     private LocalDate residenceSince;
+    private boolean erased;
 
     protected Person() {
         // Axon rebuilds the person from its events.
@@ -71,6 +74,20 @@ public class Person {
                     "The new residence cannot take effect before the current one.");
         }
         apply(new ResidenceChanged(personId, residenceComune, command.residenceComune(), command.effectiveFrom()));
+    }
+
+    /** Erasing twice changes nothing: the key is gone already, and the read models were told. */
+    @CommandHandler
+    void handle(ErasePerson command) {
+        if (erased) {
+            return;
+        }
+        apply(new PersonErased(personId, command.reason(), command.erasedBy()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler

@@ -10,9 +10,12 @@ import it.cartella.kernel.person.CorrectPersonData;
 import it.cartella.kernel.person.PersonDataCorrected;
 import it.cartella.kernel.person.ResidenceChanged;
 import it.cartella.kernel.id.PersonId;
+import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.person.ContactDetails;
 import it.cartella.kernel.person.PersonAlreadyRegisteredException;
+import it.cartella.kernel.person.ErasePerson;
+import it.cartella.kernel.person.PersonErased;
 import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.ProvisionalCode;
 import it.cartella.kernel.person.RegisterPerson;
@@ -80,6 +83,17 @@ class PersonTest {
                 description.appendText("PERSON_ALREADY_REGISTERED naming " + existing);
             }
         };
+    }
+
+    @Test
+    void isErasedOnceWhateverTheRepeats() {
+        PersonErased erased = new PersonErased(MARIO_ID, "prot. 2026/77", UserId.of("dpo"));
+        fixture.given(marioRegistered())
+                .when(new ErasePerson(MARIO_ID, "prot. 2026/77", UserId.of("dpo")))
+                .expectEvents(erased);
+        fixture.given(marioRegistered(), erased)
+                .when(new ErasePerson(MARIO_ID, "prot. 2026/77", UserId.of("dpo")))
+                .expectNoEvents();
     }
 
     @Test

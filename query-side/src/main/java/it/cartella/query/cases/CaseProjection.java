@@ -15,6 +15,7 @@ import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.person.PersonDataCorrected;
+import it.cartella.kernel.person.PersonErased;
 import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.Sex;
 import org.axonframework.config.ProcessingGroup;
@@ -66,6 +67,19 @@ public class CaseProjection {
     void on(PersonDataCorrected event) {
         savePerson(event.personId(), event.codiceFiscale(), event.firstName(), event.lastName(), event.birthDate(),
                 event.sex());
+    }
+
+    /**
+     * The person's key is gone, so their fields would read back empty anyway; the marker says why they are empty.
+     * The birth date has no text form to hold it and is simply removed; sex and Comune stay, being pseudonymous.
+     */
+    @EventHandler
+    void on(PersonErased event) {
+        Bson erase = Updates.combine(Updates.set(CODICE_FISCALE, PersonErased.ERASED),
+                Updates.set(FIRST_NAME, PersonErased.ERASED), Updates.set(LAST_NAME, PersonErased.ERASED),
+                Updates.set(BIRTH_DATE, null));
+        persons.updateOne(Filters.eq(ID, event.personId().value()), erase);
+        cases.updateMany(Filters.eq(PERSON_ID, event.personId().value()), erase);
     }
 
     @EventHandler

@@ -9,6 +9,8 @@ import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import static it.cartella.query.cases.CaseCollections.*;
@@ -56,5 +58,47 @@ public class CaseQueries {
                 .map(CaseView::from);
         return Mono.zip(items.collectList(), Mono.from(cases.countDocuments(filter)))
                 .map(t -> new CasePage(t.getT1(), page, size, t.getT2()));
+    }
+
+    /** The cases matching the search within the reader's scope (see {@link CaseScope}), newest first. */
+    public Mono<CasePage> search(CaseSearch search, CaseScope scope, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        if (scope.isEmpty()) {
+            return Mono.just(new CasePage(List.of(), page, size, 0));
+        }
+        Bson filter = Filters.and(search.filter(), scope(scope));
+        Flux<CaseView> items = Flux.from(cases.find(filter)
+                        .sort(Sorts.descending(OPENED_ON, RECORDED_AT, ID))
+                        .skip(page * size)
+                        .limit(size))
+                .map(CaseView::from);
+        return Mono.zip(items.collectList(), Mono.from(cases.countDocuments(filter)))
+                .map(t -> new CasePage(t.getT1(), page, size, t.getT2()));
+    }
+
+    /** Every case of a person, for the retention rules: no access filter, so never for a user's eyes as such. */
+    public Flux<CaseView> ofPerson(String personId) {
+        return Flux.from(cases.find(Filters.eq(PERSON_ID, personId))).map(CaseView::from);
+    }
+
+    /** Every case, for the daily retention review. */
+    public Flux<CaseView> all() {
+        return Flux.from(cases.find()).map(CaseView::from);
+    }
+
+    private static Bson scope(CaseScope scope) {
+        List<Bson> visible = new ArrayList<>();
+        if (!scope.organisations().isEmpty()) {
+            Bson owned = Filters.in(OWNING_ORGANISATION, scope.organisations());
+            visible.add(scope.caseManager() == null ? owned
+                    : Filters.and(owned, Filters.eq(CASE_MANAGER, scope.caseManager())));
+        }
+        if (!scope.sharedCases().isEmpty()) {
+            visible.add(Filters.in(ID, scope.sharedCases()));
+        }
+        Bson any = visible.size() == 1 ? visible.get(0) : Filters.or(visible);
+        return scope.hiddenCases().isEmpty() ? any : Filters.and(any, Filters.nin(ID, scope.hiddenCases()));
     }
 }

@@ -25,6 +25,7 @@ import it.cartella.kernel.intervention.InterventionActivated;
 import it.cartella.kernel.intervention.InterventionEnded;
 import it.cartella.kernel.pais.PaisDrafted;
 import it.cartella.kernel.pais.PaisSigned;
+import it.cartella.kernel.referral.ReferralClosed;
 import it.cartella.kernel.tirocinio.TirocinioActivated;
 import it.cartella.kernel.tirocinio.TirocinioAttendanceRecorded;
 import it.cartella.kernel.tirocinio.TirocinioCompleted;
@@ -222,6 +223,10 @@ public final class EventSummaries {
                         (e.kind().name().equals("REFERRAL") ? "Referral" : "Access") + " received by "
                                 + e.receivingOrganisation().value() + " (channel "
                                 + e.channel().name().replace('_', ' ') + ")");
+            }
+            if (event instanceof ReferralClosed e) {
+                return new Summary("Invio chiuso da " + e.actingOrganisation(),
+                        "Referral closed by " + e.actingOrganisation());
             }
             if (event instanceof ContactLinked e) {
                 return new Summary("Contatto collegato alla persona" + (e.caseId() == null ? "" : " e al caso"),

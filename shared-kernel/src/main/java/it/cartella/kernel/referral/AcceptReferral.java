@@ -1,0 +1,21 @@
+package it.cartella.kernel.referral;
+
+import it.cartella.kernel.command.Require;
+import it.cartella.kernel.command.TargetAggregate;
+import it.cartella.kernel.id.OrganisationId;
+import it.cartella.kernel.id.ReferralId;
+import it.cartella.kernel.id.UserId;
+
+/**
+ * The receiving organisation takes the referral on: from now it sees the referred categories.
+ *
+ * @param actingOrganisation the organisation of the user acting: the referral decides whether it may
+ */
+public record AcceptReferral(@TargetAggregate ReferralId referralId, OrganisationId actingOrganisation, UserId actedBy) {
+
+    public AcceptReferral {
+        Require.present(referralId, "referralId");
+        Require.present(actingOrganisation, "actingOrganisation");
+        Require.present(actedBy, "actedBy");
+    }
+}

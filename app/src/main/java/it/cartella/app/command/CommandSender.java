@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -22,9 +23,17 @@ public final class CommandSender {
 
     private final CommandGateway gateway;
     private final MetaData metaData;
+    private final Consumer<Object> authorize;
 
+    /** For Cartella's own commands (demo data): nothing to authorize. */
     public CommandSender(CommandGateway gateway, Actor actor, String correlationId) {
+        this(gateway, actor, correlationId, command -> { });
+    }
+
+    /** @param authorize refuses a command the actor may not send, by throwing; runs before every command */
+    public CommandSender(CommandGateway gateway, Actor actor, String correlationId, Consumer<Object> authorize) {
         this.gateway = gateway;
+        this.authorize = authorize;
         this.metaData = MetaData.from(Map.of(ACTOR, actor.userId().value(),
                 ORGANISATION, actor.organisation().value(), ROLE, roles(actor), CORRELATION_ID, correlationId));
     }
@@ -35,6 +44,7 @@ public final class CommandSender {
     }
 
     public <R> R send(Object command) {
+        authorize.accept(command);
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 }

@@ -53,9 +53,12 @@ public class Commands {
     private final CurrentActor currentActor;
     private final IdempotencyStore store;
     private final ObjectMapper objectMapper;
+    private final CommandAuthorization authorization;
 
-    Commands(CommandGateway gateway, CurrentActor currentActor, IdempotencyStore store, ObjectMapper objectMapper) {
+    Commands(CommandGateway gateway, CurrentActor currentActor, IdempotencyStore store, ObjectMapper objectMapper,
+             CommandAuthorization authorization) {
         this.gateway = gateway;
+        this.authorization = authorization;
         this.currentActor = currentActor;
         this.store = store;
         this.objectMapper = objectMapper;
@@ -73,7 +76,8 @@ public class Commands {
         // A command, once started, runs to its end even if the client goes away: interrupting it half way could
         // store its events but lose its answer, and a retry with the same key would then send it again.
         return currentActor.get().flatMap(actor -> Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> {
-            CommandSender sender = new CommandSender(gateway, actor, correlationId);
+            CommandSender sender = new CommandSender(gateway, actor, correlationId,
+                    command -> authorization.authorize(actor, command));
             String key = http.getHeaders().getFirst(IDEMPOTENCY_KEY);
             if (key == null) {
                 return response(work.apply(sender), false);

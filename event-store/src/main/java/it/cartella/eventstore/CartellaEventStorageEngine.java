@@ -335,6 +335,12 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         private Duration gapTimeout = Duration.ofSeconds(3);
         private int positionBlockSize = 64;
 
+        public Builder() {
+            // Axon's default of 100 events per read makes catch-up pay a counter read and a round trip per 100
+            // events; reads are cheap in windows of POSITIONS_PER_QUERY, so a batch of many windows is the better unit.
+            super.batchSize(1000);
+        }
+
         public Builder database(MongoDatabase database) {
             this.database = database;
             return this;

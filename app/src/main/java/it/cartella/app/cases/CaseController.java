@@ -5,18 +5,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.cartella.app.access.AccessBasis;
 import it.cartella.app.access.CaseAccess;
 import it.cartella.app.access.CaseAccessPolicy;
 import it.cartella.app.access.CaseGuard;
 import it.cartella.app.access.CategoryFilter;
-import it.cartella.app.audit.AccessLogEntry;
 import it.cartella.app.command.Commands;
 import it.cartella.app.problem.ProblemBody;
-import it.cartella.app.security.Actor;
 import it.cartella.app.security.CurrentActor;
-import it.cartella.app.user.Role;
-import it.cartella.kernel.cases.OpenCase;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.privacy.PersonalDataCategory;
@@ -55,9 +50,12 @@ class CaseController {
     private final CurrentActor currentActor;
     private final CaseGuard guard;
     private final CategoryFilter filter;
+    private final OpeningAuthorization openingAuthorization;
 
     CaseController(Commands commands, CaseOpening caseOpening, CaseQueries caseQueries, CaseFileQueries caseFiles,
-                   CaseTimeline timeline, CurrentActor currentActor, CaseGuard guard, CategoryFilter caseViewFilter) {
+                   CaseTimeline timeline, CurrentActor currentActor, CaseGuard guard, CategoryFilter caseViewFilter,
+                   OpeningAuthorization openingAuthorization) {
+        this.openingAuthorization = openingAuthorization;
         this.commands = commands;
         this.caseOpening = caseOpening;
         this.caseQueries = caseQueries;
@@ -78,16 +76,7 @@ class CaseController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
     Mono<ResponseEntity<CaseRef>> open(@RequestBody OpenCaseRequest request, ServerWebExchange exchange) {
         return currentActor.get().flatMap(actor -> commands.run(exchange, request, CaseRef.class,
-                sender -> CaseRef.created(caseOpening.open(request, sender, openCase -> authorize(actor, openCase)))));
-    }
-
-    /** Runs inside the command's blocking work, after validation and before anything is stored. */
-    private void authorize(Actor actor, OpenCase openCase) {
-        guard.policy().requireOpen(actor, openCase.owningOrganisation())
-                .then(guard.record(actor, openCase.caseId().value(), null, "OpenCase", CaseAccess.CASE_MANAGEMENT,
-                        Set.of(), (actor.has(Role.COORDINATOR) ? AccessBasis.COORDINATOR : AccessBasis.CASE_MANAGER)
-                                .name(), AccessLogEntry.Outcome.ALLOWED))
-                .block();
+                sender -> CaseRef.created(caseOpening.open(request, sender, openCase -> openingAuthorization.authorize(actor, openCase)))));
     }
 
     @GetMapping

@@ -3,12 +3,10 @@ package it.cartella.app.web;
 import it.cartella.app.organisation.Organisation;
 import it.cartella.app.organisation.OrganisationRegistry;
 import it.cartella.app.security.CurrentActor;
+import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.OrganisationId;
-import it.cartella.query.cases.CaseQueries;
-import it.cartella.query.timeline.CaseTimeline;
 import it.cartella.query.timeline.TimelineEntry;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,27 +18,20 @@ import reactor.core.publisher.Mono;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** One case as the people who follow it see it. */
+/** One case as the people who follow it see it, decided and logged by the access policy as the API's reads are. */
 @Controller
 class CasePageController {
 
     /** Cartella serves Italian services: times are shown as their clocks read them. */
     private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
-    private final CaseQueries cases;
-    private final CaseVisibility visibility;
+    private final CasePageReads reads;
     private final CurrentActor currentActor;
     private final OrganisationRegistry organisations;
-    private final CaseTimeline timeline;
 
-    CasePageController(CaseQueries cases, CaseVisibility visibility, CurrentActor currentActor,
-                       OrganisationRegistry organisations, CaseTimeline timeline) {
-        this.cases = cases;
-        this.timeline = timeline;
-        this.visibility = visibility;
+    CasePageController(CasePageReads reads, CurrentActor currentActor, OrganisationRegistry organisations) {
+        this.reads = reads;
         this.currentActor = currentActor;
         this.organisations = organisations;
     }
@@ -54,26 +45,30 @@ class CasePageController {
         }
     }
 
-    /** A case the user may not see answers exactly like one that does not exist: its existence is not disclosed. */
+    /**
+     * A case the user may not see answers exactly like one that does not exist, so that its existence is not
+     * disclosed; the refusal is in the access log all the same.
+     */
     @GetMapping("/cases/{caseId}")
     Mono<String> show(@PathVariable String caseId, @RequestParam(required = false) String kind, Model model,
                       ServerWebExchange exchange) {
-        ServerHttpResponse response = exchange.getResponse();
         boolean english = "en".equals(exchange.getLocaleContext().getLocale().getLanguage());
-        if (!CASE_NUMBER.matcher(caseId).matches()) {
-            response.setStatusCode(HttpStatus.NOT_FOUND);
-            return Mono.just("not-found");
+        if (!CasePageReads.CASE_NUMBER.matcher(caseId).matches()) {
+            return notFound(exchange);
         }
         return currentActor.get()
-                .flatMap(actor -> cases.findById(caseId).filterWhen(view -> visibility.maySee(actor, view)))
-                .flatMap(view -> organisations.find(OrganisationId.of(view.owningOrganisation()))
+                .flatMap(actor -> reads.page(actor, caseId))
+                .flatMap(page -> organisations.find(OrganisationId.of(page.summary().value().owningOrganisation()))
                         .map(Organisation::name)
-                        .defaultIfEmpty(view.owningOrganisation())
-                        .zipWith(timeline.of(caseId).defaultIfEmpty(List.of()))
-                        .map(found -> {
-                            model.addAttribute("case", view);
-                            model.addAttribute("ownerName", found.getT1());
-                            List<TimelineEntry> entries = found.getT2();
+                        .defaultIfEmpty(page.summary().value().owningOrganisation())
+                        .map(ownerName -> {
+                            model.addAttribute("page", page);
+                            model.addAttribute("shown", page.summary());
+                            model.addAttribute("case", page.summary().value());
+                            model.addAttribute("file", page.file());
+                            model.addAttribute("ownerName", ownerName);
+                            model.addAttribute("canChange", page.access().canChange());
+                            List<TimelineEntry> entries = page.timeline();
                             model.addAttribute("kinds", entries.stream().map(TimelineEntry::aggregateType)
                                     .distinct().sorted().toList());
                             model.addAttribute("kind", kind == null ? "" : kind);
@@ -83,9 +78,13 @@ class CasePageController {
                                     .toList());
                             return "case";
                         }))
-                .switchIfEmpty(Mono.fromSupplier(() -> {
-                    response.setStatusCode(HttpStatus.NOT_FOUND);
-                    return "not-found";
-                }));
+                .onErrorResume(DomainException.class, refused -> refused.kind() == DomainException.Kind.FORBIDDEN
+                        || refused.kind() == DomainException.Kind.NOT_FOUND ? notFound(exchange) : Mono.error(refused))
+                .switchIfEmpty(Mono.defer(() -> notFound(exchange)));
+    }
+
+    private static Mono<String> notFound(ServerWebExchange exchange) {
+        exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+        return Mono.just("not-found");
     }
 }

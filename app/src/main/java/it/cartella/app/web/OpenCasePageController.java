@@ -3,6 +3,7 @@ package it.cartella.app.web;
 import it.cartella.app.cases.CaseOpening;
 import it.cartella.app.cases.CaseRef;
 import it.cartella.app.cases.OpenCaseRequest;
+import it.cartella.app.cases.OpeningAuthorization;
 import it.cartella.app.command.CommandAnswer;
 import it.cartella.app.command.Commands;
 import it.cartella.app.security.Actor;
@@ -38,8 +39,11 @@ class OpenCasePageController {
     private final CaseQueries cases;
     private final CaseOpening caseOpening;
     private final CurrentActor currentActor;
+    private final OpeningAuthorization openingAuthorization;
 
-    OpenCasePageController(Commands commands, CaseQueries cases, CaseOpening caseOpening, CurrentActor currentActor) {
+    OpenCasePageController(Commands commands, CaseQueries cases, CaseOpening caseOpening, CurrentActor currentActor,
+                           OpeningAuthorization openingAuthorization) {
+        this.openingAuthorization = openingAuthorization;
         this.commands = commands;
         this.cases = cases;
         this.caseOpening = caseOpening;
@@ -62,7 +66,8 @@ class OpenCasePageController {
         return currentActor.get().flatMap(actor -> {
             OpenCaseRequest request = form.toRequest(actor);
             return commands.run(keyed, request, CaseRef.class, sender -> {
-                String caseId = caseOpening.open(request, sender).value();
+                String caseId = caseOpening.open(request, sender,
+                        openCase -> openingAuthorization.authorize(actor, openCase)).value();
                 return CommandAnswer.created("/cases/" + caseId, new CaseRef(caseId));
             });
         }).flatMap(answer -> projected(answer.getBody().caseId()))

@@ -1,22 +1,13 @@
 package it.cartella.app.web;
 
 import it.cartella.app.security.CurrentActor;
-import it.cartella.query.cases.CasePage;
-import it.cartella.query.cases.CaseQueries;
-import it.cartella.query.cases.CaseSearch;
-import it.cartella.query.cases.CaseView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The home page: search first. Nothing about anyone is shown until the user says whom they look for, by name,
@@ -26,18 +17,11 @@ import java.util.regex.Pattern;
 @Controller
 class SearchController {
 
-    static final int MAX_RESULTS = 50;
-    private static final Comparator<CaseView> MOST_RECENT_FIRST = Comparator.comparing(CaseView::openedOn,
-            Comparator.nullsLast(Comparator.reverseOrder()));
-    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-
-    private final CaseQueries cases;
-    private final CaseVisibility visibility;
+    private final CasePageReads reads;
     private final CurrentActor currentActor;
 
-    SearchController(CaseQueries cases, CaseVisibility visibility, CurrentActor currentActor) {
-        this.cases = cases;
-        this.visibility = visibility;
+    SearchController(CasePageReads reads, CurrentActor currentActor) {
+        this.reads = reads;
         this.currentActor = currentActor;
     }
 
@@ -47,6 +31,7 @@ class SearchController {
         return "search";
     }
 
+    /** Only the cases the access policy lets the user see, each row in the access log with the categories shown. */
     @PostMapping("/search")
     Mono<String> search(@ModelAttribute("search") SearchForm form, Model model) {
         String term = form.q() == null ? "" : form.q().strip();
@@ -55,28 +40,9 @@ class SearchController {
             return Mono.just("search");
         }
         return currentActor.get()
-                .flatMap(visibility::organisations)
-                .flatMap(owners -> owners.isEmpty() ? Mono.just(List.<CaseView>of()) : find(term, owners))
+                .flatMap(actor -> reads.search(actor, term))
                 .doOnNext(found -> model.addAttribute("results", found))
                 .thenReturn("search");
-    }
-
-    /**
-     * A case number typed exactly comes first, then the cases whose person's names or codice fiscale start with the
-     * words typed: the read side's search, once per organisation the user may see.
-     */
-    private Mono<List<CaseView>> find(String term, Set<String> owners) {
-        Flux<CaseView> byNumber = CASE_NUMBER.matcher(term).matches()
-                ? cases.findById(term).filter(view -> owners.contains(view.owningOrganisation())).flux()
-                : Flux.empty();
-        Flux<CaseView> byPerson = Flux.fromIterable(owners)
-                .concatMap(owner -> cases.search(new CaseSearch(null, null, null, null, owner, term), 0, MAX_RESULTS))
-                .concatMapIterable(CasePage::items)
-                .sort(MOST_RECENT_FIRST);
-        return Flux.concat(byNumber, byPerson)
-                .distinct(CaseView::caseId)
-                .take(MAX_RESULTS)
-                .collectList();
     }
 
     /** What the search box posts. */

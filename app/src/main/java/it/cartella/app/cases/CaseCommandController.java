@@ -14,6 +14,7 @@ import it.cartella.app.cases.CaseCommandRequests.TransferCaseRequest;
 import it.cartella.app.command.CommandAnswer;
 import it.cartella.app.command.CommandSender;
 import it.cartella.app.command.Commands;
+import it.cartella.app.command.Versions;
 import it.cartella.kernel.id.CaseId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +31,10 @@ import java.util.function.Function;
 
 /**
  * The commands on an open case: each answers 200 with the case id once its event is stored, 409 when the case's
- * state forbids it (a closed case), 404 for an unknown case. Every request accepts an {@code Idempotency-Key}.
+ * state forbids it (a closed case), 404 for an unknown case. Every request accepts an {@code Idempotency-Key}, and an
+ * {@code If-Match} naming the case version the change is based on (the ETag of the case detail or of the previous
+ * change): if the case has changed since, the request is refused with 409 {@code VERSION_CONFLICT} carrying the
+ * current version, and nothing is stored.
  */
 @RestController
 @RequestMapping(path = "/api/cases/{caseId}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -110,11 +114,17 @@ class CaseCommandController {
     private Mono<ResponseEntity<CaseRef>> change(ServerWebExchange exchange, String caseId, Object request,
                                                  Function<CaseId, Object> command) {
         // The command names the case: it is sent only if the user may change that case (CommandAuthorization).
-        return commands.run(exchange, request, CaseRef.class, sender -> send(sender, CaseId.of(caseId), command));
+        return Mono.defer(() -> {
+            Long expectedVersion = Versions.expected(exchange);
+            return commands.run(exchange, request, CaseRef.class,
+                    sender -> send(sender, CaseId.of(caseId), command, expectedVersion));
+        }).map(answer -> Versions.tagged(answer, answer.getBody() == null ? null : answer.getBody().version()));
     }
 
-    private static CommandAnswer<CaseRef> send(CommandSender sender, CaseId caseId, Function<CaseId, Object> command) {
-        sender.send(command.apply(caseId));
-        return CaseRef.changed(caseId);
+    /** The case's command handlers answer the version they leave the case at. */
+    private static CommandAnswer<CaseRef> send(CommandSender sender, CaseId caseId, Function<CaseId, Object> command,
+                                               Long expectedVersion) {
+        Object version = sender.send(command.apply(caseId), expectedVersion);
+        return CaseRef.changed(caseId, version instanceof Long v ? v : null);
     }
 }

@@ -10,6 +10,7 @@ import it.cartella.app.access.CaseAccessPolicy;
 import it.cartella.app.access.CaseGuard;
 import it.cartella.app.access.CategoryFilter;
 import it.cartella.app.command.Commands;
+import it.cartella.app.command.Versions;
 import it.cartella.app.problem.ProblemBody;
 import it.cartella.app.security.CurrentActor;
 import it.cartella.kernel.error.DomainException;
@@ -126,16 +127,18 @@ class CaseController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
     @ApiResponse(responseCode = "403", description = "No basis to access this case (logged)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemBody.class)))
-    Mono<Object> get(@PathVariable String caseId) {
+    Mono<ResponseEntity<Object>> get(@PathVariable String caseId) {
         String id = CaseId.of(caseId).value();
         return currentActor.get().flatMap(actor -> guard.read(actor, id, "READ_DETAIL")).flatMap(access -> {
             if (access.categories().containsAll(FULL_FILE)) {
+                // The ETag is the version of the case the file shows, to name in If-Match when changing it.
                 return caseFiles.detail(id).switchIfEmpty(Mono.error(CaseController::notFound))
-                        .map(file -> (Object) filter.filter(file, access.categories()));
+                        .map(file -> Versions.tagged(ResponseEntity.ok((Object) filter.filter(file,
+                                access.categories())), file.version));
             }
             // A partner gets the case's summary with only the categories granted, never the whole file.
             return caseQueries.findById(id).switchIfEmpty(Mono.error(CaseController::notFound))
-                    .map(view -> (Object) filter.filter(view, access.categories()));
+                    .map(view -> ResponseEntity.ok((Object) filter.filter(view, access.categories())));
         });
     }
 

@@ -6,6 +6,7 @@ import it.cartella.app.security.Actor;
 import it.cartella.app.security.CurrentActor;
 import it.cartella.kernel.error.DomainException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -54,10 +55,12 @@ public class Commands {
     private final IdempotencyStore store;
     private final ObjectMapper objectMapper;
     private final CommandAuthorization authorization;
+    private final EventStore eventStore;
 
     Commands(CommandGateway gateway, CurrentActor currentActor, IdempotencyStore store, ObjectMapper objectMapper,
-             CommandAuthorization authorization) {
+             CommandAuthorization authorization, EventStore eventStore) {
         this.gateway = gateway;
+        this.eventStore = eventStore;
         this.authorization = authorization;
         this.currentActor = currentActor;
         this.store = store;
@@ -76,7 +79,7 @@ public class Commands {
         // A command, once started, runs to its end even if the client goes away: interrupting it half way could
         // store its events but lose its answer, and a retry with the same key would then send it again.
         return currentActor.get().flatMap(actor -> Mono.fromFuture(() -> CompletableFuture.supplyAsync(() -> {
-            CommandSender sender = new CommandSender(gateway, actor, correlationId,
+            CommandSender sender = new CommandSender(gateway, eventStore, actor, correlationId,
                     command -> authorization.authorize(actor, command));
             String key = http.getHeaders().getFirst(IDEMPOTENCY_KEY);
             if (key == null) {
@@ -176,6 +179,6 @@ public class Commands {
 
     /** For commands sent by Cartella itself (demo data), with the same metadata as a user's. */
     public CommandSender as(Actor actor, String correlationId) {
-        return new CommandSender(gateway, actor, correlationId);
+        return new CommandSender(gateway, eventStore, actor, correlationId);
     }
 }

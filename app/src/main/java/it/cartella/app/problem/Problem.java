@@ -9,14 +9,21 @@ import java.util.Locale;
  * What went wrong, independent of the language it will be told in.
  *
  * @param code   stable, for clients; also names the problem type
- * @param errors the individual mistakes, in both languages
+ * @param errors         the individual mistakes, in both languages
+ * @param currentVersion for a version conflict, the version the record has now, so the client can reload and retry;
+ *                       null otherwise
  */
-public record Problem(HttpStatus status, String code, String detailIt, String detailEn, List<FieldError> errors) {
+public record Problem(HttpStatus status, String code, String detailIt, String detailEn, List<FieldError> errors,
+                      Long currentVersion) {
 
     private static final String TYPE_PREFIX = "urn:cartella:problem:";
 
     public Problem {
         errors = List.copyOf(errors);
+    }
+
+    public Problem(HttpStatus status, String code, String detailIt, String detailEn, List<FieldError> errors) {
+        this(status, code, detailIt, detailEn, errors, null);
     }
 
     /** A URN rather than an http URI: it identifies the problem type without promising a page to fetch. */
@@ -26,7 +33,7 @@ public record Problem(HttpStatus status, String code, String detailIt, String de
 
     public ProblemBody toBody(Language language, String instance) {
         return new ProblemBody(type(), title(language), status.value(), language.pick(detailIt, detailEn), instance,
-                code, errors);
+                code, errors, currentVersion);
     }
 
     private String title(Language language) {

@@ -12,6 +12,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
+import it.cartella.app.command.Versions;
 import reactor.core.publisher.Mono;
 
 /**
@@ -57,6 +58,9 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         headers.setContentLanguage(language.locale());
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        if (problem.currentVersion() != null) {
+            headers.setETag(Versions.etag(problem.currentVersion()));
+        }
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 }

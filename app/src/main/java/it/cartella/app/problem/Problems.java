@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import it.cartella.app.command.Commands;
 import it.cartella.app.command.IdempotencyKeyReusedException;
+import it.cartella.app.command.VersionConflictException;
 import it.cartella.kernel.error.DomainException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -52,6 +53,16 @@ public final class Problems {
         }
         if (failure instanceof ServerWebInputException input) {
             return ofUnreadableInput(input);
+        }
+        Optional<VersionConflictException> stale = causeOfType(failure, VersionConflictException.class);
+        if (stale.isPresent()) {
+            FieldError error = new FieldError(null, "VERSION_CONFLICT",
+                    "I dati sono stati modificati da qualcun altro dopo la versione su cui si basa questa richiesta "
+                            + "(If-Match): rileggerli e riprovare con la versione attuale.",
+                    "The record was changed by someone else after the version this request is based on "
+                            + "(If-Match): read it again and retry with the current version.");
+            return new Problem(HttpStatus.CONFLICT, error.code(), error.messageIt(), error.messageEn(), List.of(error),
+                    stale.get().currentVersion());
         }
         if (causeOfType(failure, ConcurrencyException.class).isPresent()
                 || causeOfType(failure, AggregateStreamCreationException.class).isPresent()) {

@@ -37,6 +37,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * A case (<i>presa in carico</i>) of a person or a household, from opening to closure: its owner, Comune and case
@@ -49,6 +50,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * lifecycles, signatures and clocks, and are separate aggregates linked to the case by id.
  * <p>
  * The case keeps only the state its rules need; everything else lives in its events for the read side.
+ * <p>
+ * Every change answers the case's version after it (the sequence number of its last event), which the API hands
+ * to the client as an ETag: the client names it in {@code If-Match} on its next change (see {@code CommandRouting}).
  */
 @Aggregate(commandTargetResolver = CommandRouting.RESOLVER)
 public class Case {
@@ -81,16 +85,17 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(AssignCaseManager command) {
+    Long handle(AssignCaseManager command) {
         requireOpen();
         if (command.caseManager().equals(caseManager)) {
-            return;  // already in charge: a repeated request changes nothing
+            return getVersion();  // already in charge: a repeated request changes nothing
         }
         apply(new CaseManagerAssigned(caseId, command.caseManager(), caseManager));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(RecordAssessment command) {
+    Long handle(RecordAssessment command) {
         requireOpen();
         if (command.kind() == AssessmentKind.QUADRO_DI_ANALISI && !preliminaryAnalysisDone) {
             // GePI's order: the Quadro di Analisi deepens an Analisi Preliminare that found the case complex.
@@ -100,16 +105,18 @@ public class Case {
         }
         apply(new AssessmentRecorded(caseId, personId, command.kind(), command.instrument(), command.assessedOn(),
                 command.result(), command.participants()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(FormTeam command) {
+    Long handle(FormTeam command) {
         requireOpen();
         apply(new TeamFormed(caseId, command.members()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(RecordTeamMeeting command) {
+    Long handle(RecordTeamMeeting command) {
         requireOpen();
         if (!teamFormed) {
             throw DomainException.conflict("TEAM_NOT_FORMED",
@@ -117,10 +124,11 @@ public class Case {
                     "The case has no team yet: form it before recording its meetings.");
         }
         apply(new TeamMeetingRecorded(caseId, personId, command.heldOn(), command.attendees(), command.decisions()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(RecordMonitoring command) {
+    Long handle(RecordMonitoring command) {
         requireOpen();
         if (command.step() != nextMonitoringStep) {
             throw DomainException.conflict("MONITORING_OUT_OF_SEQUENCE",
@@ -134,16 +142,18 @@ public class Case {
         }
         apply(new MonitoringRecorded(caseId, personId, command.step(), command.monitoredOn(), command.scores(),
                 command.notes()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(RecordNote command) {
+    Long handle(RecordNote command) {
         requireOpen();
         apply(new NoteRecorded(caseId, personId, command.notedOn(), command.text()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(CloseCase command) {
+    Long handle(CloseCase command) {
         requireOpen();
         if (command.closedOn().isBefore(openSince)) {
             throw DomainException.invalid("closedOn", "CLOSURE_BEFORE_OPENING",
@@ -152,10 +162,11 @@ public class Case {
         }
         apply(new CaseClosed(caseId, personId, command.outcome(), command.beneficiaryRating(),
                 command.operatorRating(), command.closedOn(), command.notes()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(ReopenCase command) {
+    Long handle(ReopenCase command) {
         if (!closed) {
             throw DomainException.conflict("CASE_NOT_CLOSED",
                     "Il caso è aperto: non c'è nulla da riaprire.", "The case is open: there is nothing to reopen.");
@@ -165,10 +176,11 @@ public class Case {
                     "La riapertura non può precedere la chiusura.", "The reopening cannot precede the closure.");
         }
         apply(new CaseReopened(caseId, personId, command.reopenedOn(), command.reason()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(TransferCase command) {
+    Long handle(TransferCase command) {
         requireOpen();
         if (command.toOrganisation().equals(owningOrganisation)
                 && command.toResidenceComune().equals(residenceComune)) {
@@ -183,6 +195,7 @@ public class Case {
         }
         apply(new CaseTransferred(caseId, owningOrganisation, command.toOrganisation(), residenceComune,
                 command.toResidenceComune(), command.newCaseManager(), command.transferredOn()));
+        return getVersion();
     }
 
     private void requireOpen() {

@@ -17,6 +17,11 @@ public class CaseDetail extends CaseFile {
 
     public List<PersonInCase> people = new ArrayList<>();
     public List<DueDate> nextDueDates = new ArrayList<>();
+    /**
+     * The version of the case this detail shows (the sequence number of the case's last event projected): a client
+     * that changes the case names it in {@code If-Match}, so a change based on what it has not seen is refused.
+     */
+    public Long version;
 
     /**
      * A person of the case and what they are in it: BENEFICIARY (the case's person), HOUSEHOLD_MEMBER, TRAINEE,

@@ -49,9 +49,15 @@ public class CaseFileQueries {
 
     /** Empty when no such case has been projected. */
     public Mono<CaseDetail> detail(String caseId) {
-        return Mono.from(files.find(Filters.eq("_id", caseId))
-                        .projection(Projections.exclude(CaseFileProjection.SEQUENCES)).first())
-                .map(document -> CaseFileStorage.read(document, CaseDetail.class))
+        return Mono.from(files.find(Filters.eq("_id", caseId)).first())
+                .map(document -> {
+                    Document applied = (Document) document.remove(CaseFileProjection.SEQUENCES);
+                    CaseDetail detail = CaseFileStorage.read(document, CaseDetail.class);
+                    // The case's own last event applied: the version of the case this detail shows.
+                    Object version = applied == null ? null : applied.get(caseId);
+                    detail.version = version instanceof Number n ? n.longValue() : null;
+                    return detail;
+                })
                 .flatMap(detail -> householdMembers(detail.householdId).zipWith(names(detail.involved))
                         .map(found -> complete(detail, found.getT1(), found.getT2())));
     }

@@ -50,7 +50,9 @@ class ThrottledAuthenticationManager implements ReactiveAuthenticationManager {
     static WebFilter clientAddressFilter() {
         return (ServerWebExchange exchange, WebFilterChain chain) -> {
             InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-            String client = remote == null || remote.getAddress() == null ? "unknown"
+            // An address forwarded by a trusted proxy (TrustedProxies) comes unresolved: its text is the address.
+            String client = remote == null ? "unknown"
+                    : remote.isUnresolved() || remote.getAddress() == null ? remote.getHostString()
                     : remote.getAddress().getHostAddress();
             return chain.filter(exchange).contextWrite(Context.of(CLIENT_ADDRESS, client));
         };

@@ -24,6 +24,29 @@
       button.classList.add('disabled');
     });
   });
+  // Rows of a form's groups: a removed row takes the focus to its group's add button; a row htmx adds takes it
+  // to its first field, so that a keyboard user carries on where the new row is.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-remove-row]');
+    if (!button) {
+      return;
+    }
+    var row = button.closest('.row-item');
+    var group = row.closest('.row-group');
+    row.remove();
+    var add = group && group.querySelector(':scope > .add-row');
+    if (add) {
+      add.focus();
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var rows = event.detail.target;
+    var added = rows && rows.classList.contains('rows') && rows.lastElementChild;
+    var field = added && added.querySelector('input, select, textarea');
+    if (field) {
+      field.focus();
+    }
+  });
   // A page shown again from the back-forward cache can be submitted again.
   window.addEventListener('pageshow', function () {
     document.querySelectorAll('form[data-submitted]').forEach(function (form) {

@@ -40,7 +40,7 @@ import java.util.function.Function;
 @RequestMapping(path = "/api/cases/{caseId}", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Cases")
-class CaseCommandController {
+public class CaseCommandController {
 
     private final Commands commands;
 
@@ -50,63 +50,63 @@ class CaseCommandController {
 
     @PutMapping("/case-manager")
     @Operation(summary = "Assign the case manager")
-    Mono<ResponseEntity<CaseRef>> assign(@PathVariable String caseId, @RequestBody AssignCaseManagerRequest request,
+    public Mono<ResponseEntity<CaseRef>> assign(@PathVariable String caseId, @RequestBody AssignCaseManagerRequest request,
                                          ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }
 
     @PostMapping("/assessments")
     @Operation(summary = "Record a multidimensional assessment")
-    Mono<ResponseEntity<CaseRef>> assess(@PathVariable String caseId, @RequestBody RecordAssessmentRequest request,
+    public Mono<ResponseEntity<CaseRef>> assess(@PathVariable String caseId, @RequestBody RecordAssessmentRequest request,
                                          ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }
 
     @PutMapping("/team")
     @Operation(summary = "Form the multidisciplinary team, or give it new members")
-    Mono<ResponseEntity<CaseRef>> formTeam(@PathVariable String caseId, @RequestBody FormTeamRequest request,
+    public Mono<ResponseEntity<CaseRef>> formTeam(@PathVariable String caseId, @RequestBody FormTeamRequest request,
                                            ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }
 
     @PostMapping("/team-meetings")
     @Operation(summary = "Record a meeting of the team")
-    Mono<ResponseEntity<CaseRef>> meet(@PathVariable String caseId, @RequestBody RecordTeamMeetingRequest request,
+    public Mono<ResponseEntity<CaseRef>> meet(@PathVariable String caseId, @RequestBody RecordTeamMeetingRequest request,
                                        ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }
 
     @PostMapping("/monitoring")
     @Operation(summary = "Record a monitoring point (T0, T1...)")
-    Mono<ResponseEntity<CaseRef>> monitor(@PathVariable String caseId, @RequestBody RecordMonitoringRequest request,
+    public Mono<ResponseEntity<CaseRef>> monitor(@PathVariable String caseId, @RequestBody RecordMonitoringRequest request,
                                           ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }
 
     @PostMapping("/notes")
     @Operation(summary = "Write in the case diary")
-    Mono<ResponseEntity<CaseRef>> note(@PathVariable String caseId, @RequestBody RecordNoteRequest request,
+    public Mono<ResponseEntity<CaseRef>> note(@PathVariable String caseId, @RequestBody RecordNoteRequest request,
                                        ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }
 
     @PostMapping("/closure")
     @Operation(summary = "Close the case", description = "A positive outcome needs both ratings POSITIVE.")
-    Mono<ResponseEntity<CaseRef>> close(@PathVariable String caseId, @RequestBody CloseCaseRequest request,
+    public Mono<ResponseEntity<CaseRef>> close(@PathVariable String caseId, @RequestBody CloseCaseRequest request,
                                         ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }
 
     @PostMapping("/reopening")
     @Operation(summary = "Reopen a closed case")
-    Mono<ResponseEntity<CaseRef>> reopen(@PathVariable String caseId, @RequestBody ReopenCaseRequest request,
+    public Mono<ResponseEntity<CaseRef>> reopen(@PathVariable String caseId, @RequestBody ReopenCaseRequest request,
                                          ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }
 
     @PostMapping("/transfer")
     @Operation(summary = "Transfer the case to another organisation or Comune")
-    Mono<ResponseEntity<CaseRef>> transfer(@PathVariable String caseId, @RequestBody TransferCaseRequest request,
+    public Mono<ResponseEntity<CaseRef>> transfer(@PathVariable String caseId, @RequestBody TransferCaseRequest request,
                                            ServerWebExchange exchange) {
         return change(exchange, caseId, request, request::command);
     }

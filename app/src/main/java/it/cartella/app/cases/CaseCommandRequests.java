@@ -29,13 +29,13 @@ import java.util.List;
  * The bodies of the commands on a case. Dates, codes and ids are read as text and converted field by field, so that
  * one answer lists every mistake; each record builds the kernel's command, whose own rules are checked last.
  */
-final class CaseCommandRequests {
+public final class CaseCommandRequests {
 
     private CaseCommandRequests() {
     }
 
     @Schema(description = "Gives the case to a case manager")
-    record AssignCaseManagerRequest(@Schema(example = "as-comune2") String caseManager) {
+    public record AssignCaseManagerRequest(@Schema(example = "as-comune2") String caseManager) {
         AssignCaseManager command(CaseId caseId) {
             FieldErrors errors = new FieldErrors();
             UserId manager = errors.read("caseManager", () -> Values.of(caseManager, "caseManager", UserId::of));
@@ -44,7 +44,7 @@ final class CaseCommandRequests {
     }
 
     @Schema(description = "A multidimensional assessment already carried out")
-    record RecordAssessmentRequest(
+    public record RecordAssessmentRequest(
             @Schema(description = "ANALISI_PRELIMINARE, QUADRO_DI_ANALISI, EVM_UVM or OTHER",
                     example = "ANALISI_PRELIMINARE") String kind,
             @Schema(example = "Analisi Preliminare GePI") String instrument,
@@ -61,7 +61,7 @@ final class CaseCommandRequests {
     }
 
     @Schema(description = "The team's members, replacing the previous ones")
-    record FormTeamRequest(List<ParticipantRequest> members) {
+    public record FormTeamRequest(List<ParticipantRequest> members) {
         FormTeam command(CaseId caseId) {
             FieldErrors errors = new FieldErrors();
             List<Participant> people = ParticipantRequest.read(errors, "members", members);
@@ -70,7 +70,7 @@ final class CaseCommandRequests {
     }
 
     @Schema(description = "A meeting of the case's team")
-    record RecordTeamMeetingRequest(@Schema(format = "date", example = "2025-02-20") String heldOn,
+    public record RecordTeamMeetingRequest(@Schema(format = "date", example = "2025-02-20") String heldOn,
                                     List<ParticipantRequest> attendees, String decisions) {
         RecordTeamMeeting command(CaseId caseId) {
             FieldErrors errors = new FieldErrors();
@@ -81,11 +81,11 @@ final class CaseCommandRequests {
     }
 
     @Schema(description = "A score in one life domain, 0 to 100")
-    record ScoreRequest(@Schema(example = "LAVORO") String domain, @Schema(example = "40") Integer score) {
+    public record ScoreRequest(@Schema(example = "LAVORO") String domain, @Schema(example = "40") Integer score) {
     }
 
     @Schema(description = "Monitoring point T{step}: T0 is the baseline")
-    record RecordMonitoringRequest(@Schema(example = "0") Integer step,
+    public record RecordMonitoringRequest(@Schema(example = "0") Integer step,
                                    @Schema(format = "date", example = "2025-03-01") String monitoredOn,
                                    List<ScoreRequest> scores, String notes) {
         RecordMonitoring command(CaseId caseId) {
@@ -99,7 +99,7 @@ final class CaseCommandRequests {
     }
 
     @Schema(description = "A diary note")
-    record RecordNoteRequest(@Schema(format = "date", example = "2025-02-12") String notedOn, String text) {
+    public record RecordNoteRequest(@Schema(format = "date", example = "2025-02-12") String notedOn, String text) {
         RecordNote command(CaseId caseId) {
             FieldErrors errors = new FieldErrors();
             LocalDate on = errors.read("notedOn", () -> Values.date(notedOn, "notedOn"));
@@ -108,7 +108,7 @@ final class CaseCommandRequests {
     }
 
     @Schema(description = "Closes the case with an outcome of the catalogue and both ratings")
-    record CloseCaseRequest(@Schema(example = "CONCLUSO_POSITIVAMENTE") String outcome,
+    public record CloseCaseRequest(@Schema(example = "CONCLUSO_POSITIVAMENTE") String outcome,
                             @Schema(description = "POSITIVE, PARTIAL, NEGATIVE or NOT_EXPRESSED") String beneficiaryRating,
                             @Schema(example = "POSITIVE") String operatorRating,
                             @Schema(format = "date") String closedOn, String notes) {
@@ -125,7 +125,7 @@ final class CaseCommandRequests {
     }
 
     @Schema(description = "Reopens a closed case")
-    record ReopenCaseRequest(@Schema(format = "date") String reopenedOn, String reason) {
+    public record ReopenCaseRequest(@Schema(format = "date") String reopenedOn, String reason) {
         ReopenCase command(CaseId caseId) {
             FieldErrors errors = new FieldErrors();
             LocalDate on = errors.read("reopenedOn", () -> Values.date(reopenedOn, "reopenedOn"));
@@ -134,7 +134,7 @@ final class CaseCommandRequests {
     }
 
     @Schema(description = "Hands the case over to another organisation or Comune of residence")
-    record TransferCaseRequest(@Schema(example = "comune-098019") String toOrganisation,
+    public record TransferCaseRequest(@Schema(example = "comune-098019") String toOrganisation,
                                @Schema(example = "098019") String toResidenceComune,
                                @Schema(description = "Optional: the receiver may assign one later") String newCaseManager,
                                @Schema(format = "date") String transferredOn) {

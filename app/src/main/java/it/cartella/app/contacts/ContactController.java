@@ -36,7 +36,7 @@ import java.time.Instant;
 @RequestMapping(path = "/api/contacts", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Contacts", description = "Accesses and referrals, countable before anyone is identified")
-class ContactController {
+public class ContactController {
 
     private final Commands commands;
     private final AggregateFacts facts;
@@ -48,7 +48,7 @@ class ContactController {
 
     @PostMapping
     @Operation(summary = "Record an access or a referral, identified or not")
-    Mono<ResponseEntity<ContactRef>> record(@RequestBody RecordContactRequest request, ServerWebExchange exchange) {
+    public Mono<ResponseEntity<ContactRef>> record(@RequestBody RecordContactRequest request, ServerWebExchange exchange) {
         return commands.run(exchange, request, ContactRef.class, sender -> {
             ContactId contactId = ContactId.newId();
             RecordContact command = request.command(contactId);
@@ -62,7 +62,7 @@ class ContactController {
 
     @PostMapping("/{contactId}/link")
     @Operation(summary = "Link the contact to the person it concerned and, once opened, to their case")
-    Mono<ResponseEntity<ContactRef>> link(@PathVariable String contactId, @RequestBody LinkContactRequest request,
+    public Mono<ResponseEntity<ContactRef>> link(@PathVariable String contactId, @RequestBody LinkContactRequest request,
                                           ServerWebExchange exchange) {
         return commands.run(exchange, request, ContactRef.class, sender -> {
             ContactId id = ContactId.of(contactId);
@@ -76,11 +76,11 @@ class ContactController {
         });
     }
 
-    record ContactRef(String contactId) {
+    public record ContactRef(String contactId) {
     }
 
     @Schema(description = "An access or referral. Without personId only pseudonymous facts are kept, and no summary")
-    record RecordContactRequest(
+    public record RecordContactRequest(
             @Schema(description = "ACCESS or REFERRAL", example = "ACCESS") String kind,
             @Schema(example = "SEGRETARIATO_SOCIALE") String channel,
             @Schema(example = "comune-098031") String receivingOrganisation,
@@ -117,7 +117,7 @@ class ContactController {
     }
 
     @Schema(description = "The person the contact concerned, and the case when one was opened")
-    record LinkContactRequest(String personId, String caseId) {
+    public record LinkContactRequest(String personId, String caseId) {
 
         LinkContact command(ContactId contactId) {
             FieldErrors errors = new FieldErrors();

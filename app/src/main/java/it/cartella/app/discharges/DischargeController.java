@@ -32,7 +32,7 @@ import java.util.function.Function;
 @RequestMapping(path = "/api/discharges", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Protected discharges", description = "Dimissioni protette: referral, discharge, care package, readmission")
-class DischargeController {
+public class DischargeController {
 
     private final Commands commands;
     private final AggregateFacts facts;
@@ -44,7 +44,7 @@ class DischargeController {
 
     @PostMapping
     @Operation(summary = "Start a protected discharge for a person of a case")
-    Mono<ResponseEntity<DischargeRef>> start(@RequestBody StartRequest request, ServerWebExchange exchange) {
+    public Mono<ResponseEntity<DischargeRef>> start(@RequestBody StartRequest request, ServerWebExchange exchange) {
         return commands.run(exchange, request, DischargeRef.class, sender -> {
             FieldErrors errors = new FieldErrors();
             CaseId caseId = errors.read("caseId", () -> Values.of(request.caseId(), "caseId", CaseId::of));
@@ -60,7 +60,7 @@ class DischargeController {
 
     @PostMapping("/{dischargeId}/hospital-discharge")
     @Operation(summary = "Record when the patient left hospital: the 72-hour clock runs from it")
-    Mono<ResponseEntity<DischargeRef>> discharged(@PathVariable String dischargeId,
+    public Mono<ResponseEntity<DischargeRef>> discharged(@PathVariable String dischargeId,
                                                   @RequestBody HospitalDischargeRequest request,
                                                   ServerWebExchange exchange) {
         return change(exchange, dischargeId, request, request::command);
@@ -68,14 +68,14 @@ class DischargeController {
 
     @PostMapping("/{dischargeId}/care")
     @Operation(summary = "Record that the care package is active")
-    Mono<ResponseEntity<DischargeRef>> care(@PathVariable String dischargeId, @RequestBody CareRequest request,
+    public Mono<ResponseEntity<DischargeRef>> care(@PathVariable String dischargeId, @RequestBody CareRequest request,
                                             ServerWebExchange exchange) {
         return change(exchange, dischargeId, request, request::command);
     }
 
     @PostMapping("/{dischargeId}/readmission-check")
     @Operation(summary = "Record the readmission check")
-    Mono<ResponseEntity<DischargeRef>> readmission(@PathVariable String dischargeId,
+    public Mono<ResponseEntity<DischargeRef>> readmission(@PathVariable String dischargeId,
                                                    @RequestBody ReadmissionRequest request,
                                                    ServerWebExchange exchange) {
         return change(exchange, dischargeId, request, request::command);
@@ -96,6 +96,6 @@ class DischargeController {
         return "/api/discharges/" + id.value();
     }
 
-    record DischargeRef(String dischargeId, String caseId) {
+    public record DischargeRef(String dischargeId, String caseId) {
     }
 }

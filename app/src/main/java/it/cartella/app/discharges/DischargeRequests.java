@@ -18,13 +18,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The bodies of the commands on a protected discharge, read as text and converted field by field. */
-final class DischargeRequests {
+public final class DischargeRequests {
 
     private DischargeRequests() {
     }
 
     @Schema(description = "A hospital's referral for a protected discharge")
-    record StartRequest(
+    public record StartRequest(
             String caseId,
             @Schema(description = "Default the case's person; for a household case, the member discharged")
             String patient,
@@ -49,7 +49,7 @@ final class DischargeRequests {
     }
 
     @Schema(description = "When the patient actually left hospital")
-    record HospitalDischargeRequest(@Schema(example = "2025-03-05T11:00:00+01:00") String dischargedAt) {
+    public record HospitalDischargeRequest(@Schema(example = "2025-03-05T11:00:00+01:00") String dischargedAt) {
         RecordHospitalDischarge command(DischargeId id) {
             FieldErrors errors = new FieldErrors();
             Instant at = errors.read("dischargedAt", () -> Values.instant(dischargedAt, "dischargedAt"));
@@ -58,7 +58,7 @@ final class DischargeRequests {
     }
 
     @Schema(description = "The care package in place: its interventions (activated first) and since when")
-    record CareRequest(List<String> interventions,
+    public record CareRequest(List<String> interventions,
                        @Schema(example = "2025-03-06T09:00:00+01:00") String activeSince) {
         ActivateDischargeCare command(DischargeId id) {
             FieldErrors errors = new FieldErrors();
@@ -70,7 +70,7 @@ final class DischargeRequests {
     }
 
     @Schema(description = "The readmission check; readmittedOn only when the patient went back to hospital")
-    record ReadmissionRequest(@Schema(format = "date") String checkedOn, @Schema(format = "date") String readmittedOn) {
+    public record ReadmissionRequest(@Schema(format = "date") String checkedOn, @Schema(format = "date") String readmittedOn) {
         RecordReadmission command(DischargeId id) {
             FieldErrors errors = new FieldErrors();
             LocalDate checked = errors.read("checkedOn", () -> Values.date(checkedOn, "checkedOn"));

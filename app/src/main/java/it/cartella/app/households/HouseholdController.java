@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping(path = "/api/households", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Households", description = "Households (nuclei): members, composition, ISEE")
-class HouseholdController {
+public class HouseholdController {
 
     private final Commands commands;
     private final AggregateFacts facts;
@@ -37,7 +37,7 @@ class HouseholdController {
 
     @PostMapping
     @Operation(summary = "Register a household of registered persons, exactly one of them the reference person")
-    Mono<ResponseEntity<HouseholdRef>> register(@RequestBody RegisterHouseholdRequest request,
+    public Mono<ResponseEntity<HouseholdRef>> register(@RequestBody RegisterHouseholdRequest request,
                                                 ServerWebExchange exchange) {
         return commands.run(exchange, request, HouseholdRef.class, sender -> {
             HouseholdId householdId = HouseholdId.newId();
@@ -52,7 +52,7 @@ class HouseholdController {
 
     @PostMapping("/{householdId}/members")
     @Operation(summary = "Add a member")
-    Mono<ResponseEntity<HouseholdRef>> add(@PathVariable String householdId, @RequestBody AddMemberRequest request,
+    public Mono<ResponseEntity<HouseholdRef>> add(@PathVariable String householdId, @RequestBody AddMemberRequest request,
                                            ServerWebExchange exchange) {
         return commands.run(exchange, request, HouseholdRef.class, sender -> {
             HouseholdId id = HouseholdId.of(householdId);
@@ -65,7 +65,7 @@ class HouseholdController {
 
     @PostMapping("/{householdId}/isee")
     @Operation(summary = "Record a newer ISEE")
-    Mono<ResponseEntity<HouseholdRef>> isee(@PathVariable String householdId, @RequestBody RecordIseeRequest request,
+    public Mono<ResponseEntity<HouseholdRef>> isee(@PathVariable String householdId, @RequestBody RecordIseeRequest request,
                                             ServerWebExchange exchange) {
         return commands.run(exchange, request, HouseholdRef.class, sender -> {
             HouseholdId id = HouseholdId.of(householdId);
@@ -75,7 +75,7 @@ class HouseholdController {
     }
 
     /** The answer to a command on a household: its id, also in the Location header. */
-    record HouseholdRef(String householdId) {
+    public record HouseholdRef(String householdId) {
         static String location(HouseholdId id) {
             return "/api/households/" + id.value();
         }

@@ -19,13 +19,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The bodies of the commands on a household, read as text and converted field by field. */
-final class HouseholdRequests {
+public final class HouseholdRequests {
 
     private HouseholdRequests() {
     }
 
     @Schema(description = "A registered person of the household")
-    record MemberRequest(
+    public record MemberRequest(
             @Schema(description = "A registered person (POST /api/persons)") String personId,
             @Schema(description = "To the reference person: REFERENCE_PERSON (exactly one), SPOUSE_OR_PARTNER, "
                     + "CHILD, PARENT, SIBLING, GRANDCHILD, GRANDPARENT, OTHER_RELATIVE, NOT_RELATED",
@@ -43,7 +43,7 @@ final class HouseholdRequests {
     }
 
     @Schema(description = "An ISEE attestation: value in euro and date of issue")
-    record IseeRequest(@Schema(example = "6500.00") BigDecimal value,
+    public record IseeRequest(@Schema(example = "6500.00") BigDecimal value,
                        @Schema(format = "date", example = "2025-01-20") String issuedOn) {
 
         Isee read(FieldErrors errors, String prefix) {
@@ -54,7 +54,7 @@ final class HouseholdRequests {
     }
 
     @Schema(description = "A household: its members, composition and optionally its ISEE")
-    record RegisterHouseholdRequest(
+    public record RegisterHouseholdRequest(
             List<MemberRequest> members,
             @Schema(description = "SINGLE_PERSON, COUPLE_WITHOUT_CHILDREN, COUPLE_WITH_CHILDREN, SINGLE_PARENT, "
                     + "EXTENDED, UNRELATED_COHABITANTS or OTHER", example = "SINGLE_PARENT") String compositionType,
@@ -72,7 +72,7 @@ final class HouseholdRequests {
     }
 
     @Schema(description = "A new member (a birth, someone moving in)")
-    record AddMemberRequest(MemberRequest member,
+    public record AddMemberRequest(MemberRequest member,
                             @Schema(description = "The composition with the new member; omit when unchanged")
                             String compositionType) {
 
@@ -87,7 +87,7 @@ final class HouseholdRequests {
     }
 
     @Schema(description = "A newer ISEE of the household")
-    record RecordIseeRequest(IseeRequest isee) {
+    public record RecordIseeRequest(IseeRequest isee) {
 
         RecordIsee command(HouseholdId householdId) {
             FieldErrors errors = new FieldErrors();

@@ -38,7 +38,7 @@ import java.util.function.Function;
 @RequestMapping(path = "/api/interventions", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Interventions", description = "Services of the catalogue delivered to the person of a case")
-class InterventionController {
+public class InterventionController {
 
     private final Commands commands;
     private final AggregateFacts facts;
@@ -50,7 +50,7 @@ class InterventionController {
 
     @PostMapping
     @Operation(summary = "Activate an intervention of the catalogue for a case")
-    Mono<ResponseEntity<InterventionRef>> activate(@RequestBody ActivateInterventionRequest request,
+    public Mono<ResponseEntity<InterventionRef>> activate(@RequestBody ActivateInterventionRequest request,
                                                    ServerWebExchange exchange) {
         return commands.run(exchange, request, InterventionRef.class, sender -> {
             FieldErrors errors = new FieldErrors();
@@ -67,7 +67,7 @@ class InterventionController {
 
     @PostMapping("/{interventionId}/deliveries")
     @Operation(summary = "Record hours or money delivered")
-    Mono<ResponseEntity<InterventionRef>> deliver(@PathVariable String interventionId,
+    public Mono<ResponseEntity<InterventionRef>> deliver(@PathVariable String interventionId,
                                                   @RequestBody RecordDeliveryRequest request,
                                                   ServerWebExchange exchange) {
         return change(exchange, interventionId, request, request::command);
@@ -75,7 +75,7 @@ class InterventionController {
 
     @PostMapping("/{interventionId}/end")
     @Operation(summary = "End the intervention with an outcome of the catalogue")
-    Mono<ResponseEntity<InterventionRef>> end(@PathVariable String interventionId,
+    public Mono<ResponseEntity<InterventionRef>> end(@PathVariable String interventionId,
                                               @RequestBody EndInterventionRequest request, ServerWebExchange exchange) {
         return change(exchange, interventionId, request, request::command);
     }
@@ -95,11 +95,11 @@ class InterventionController {
         return "/api/interventions/" + id.value();
     }
 
-    record InterventionRef(String interventionId, String caseId) {
+    public record InterventionRef(String interventionId, String caseId) {
     }
 
     @Schema(description = "An intervention: service, provider, funding, dates, planned hours or amount")
-    record ActivateInterventionRequest(
+    public record ActivateInterventionRequest(
             String caseId,
             @Schema(description = "Default the case's person") String beneficiary,
             @Schema(example = "ASSISTENZA_DOMICILIARE_SAD") String service,
@@ -124,7 +124,7 @@ class InterventionController {
     }
 
     @Schema(description = "Hours of service, money paid, or both, on a day")
-    record RecordDeliveryRequest(@Schema(format = "date") String deliveredOn, BigDecimal hours, BigDecimal amount) {
+    public record RecordDeliveryRequest(@Schema(format = "date") String deliveredOn, BigDecimal hours, BigDecimal amount) {
         RecordDelivery command(InterventionId id) {
             FieldErrors errors = new FieldErrors();
             LocalDate on = errors.read("deliveredOn", () -> Values.date(deliveredOn, "deliveredOn"));
@@ -133,7 +133,7 @@ class InterventionController {
     }
 
     @Schema(description = "The end, with an outcome of the catalogue (DIMESSO, TERMINATA...)")
-    record EndInterventionRequest(@Schema(format = "date") String endedOn, String outcome, String note) {
+    public record EndInterventionRequest(@Schema(format = "date") String endedOn, String outcome, String note) {
         EndIntervention command(InterventionId id) {
             FieldErrors errors = new FieldErrors();
             LocalDate on = errors.read("endedOn", () -> Values.date(endedOn, "endedOn"));

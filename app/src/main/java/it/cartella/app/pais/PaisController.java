@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping(path = "/api", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Plans", description = "PaIS and the other personal plans: drafts, versions, signatures")
-class PaisController {
+public class PaisController {
 
     private final Commands commands;
     private final AggregateFacts facts;
@@ -47,7 +47,7 @@ class PaisController {
 
     @PostMapping("/cases/{caseId}/pais")
     @Operation(summary = "Draft a new plan for the case")
-    Mono<ResponseEntity<PaisRef>> draft(@PathVariable String caseId, @RequestBody DraftPaisRequest request,
+    public Mono<ResponseEntity<PaisRef>> draft(@PathVariable String caseId, @RequestBody DraftPaisRequest request,
                                         ServerWebExchange exchange) {
         return commands.run(exchange, request, PaisRef.class, sender -> {
             CaseOpened opened = facts.openedCase(CaseId.of(caseId));
@@ -69,7 +69,7 @@ class PaisController {
     @PutMapping("/pais/{paisId}/draft")
     @Operation(summary = "Rewrite the pending draft, or start the next version of a signed plan",
             description = "Kind and beneficiary do not change: omit them or restate them.")
-    Mono<ResponseEntity<PaisRef>> redraft(@PathVariable String paisId, @RequestBody DraftPaisRequest request,
+    public Mono<ResponseEntity<PaisRef>> redraft(@PathVariable String paisId, @RequestBody DraftPaisRequest request,
                                           ServerWebExchange exchange) {
         return commands.run(exchange, request, PaisRef.class, sender -> {
             PaisId id = PaisId.of(paisId);
@@ -91,7 +91,7 @@ class PaisController {
     @Operation(summary = "Sign the pending draft",
             description = "409 PAIS_WITHOUT_OBJECTIVES for a draft with no objective; 409 PAIS_NO_DRAFT_TO_SIGN "
                     + "when nothing is pending.")
-    Mono<ResponseEntity<PaisRef>> sign(@PathVariable String paisId, @RequestBody SignPaisRequest request,
+    public Mono<ResponseEntity<PaisRef>> sign(@PathVariable String paisId, @RequestBody SignPaisRequest request,
                                        ServerWebExchange exchange) {
         return commands.run(exchange, request, PaisRef.class, sender -> {
             PaisId id = PaisId.of(paisId);
@@ -103,7 +103,7 @@ class PaisController {
     }
 
     /** The answer to a command on a plan; Location names the plan. */
-    record PaisRef(String paisId, String caseId) {
+    public record PaisRef(String paisId, String caseId) {
         static String location(PaisId paisId) {
             return "/api/pais/" + paisId.value();
         }

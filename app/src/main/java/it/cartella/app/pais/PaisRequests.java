@@ -20,33 +20,33 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The bodies of the commands on a plan, read as text and converted field by field. */
-final class PaisRequests {
+public final class PaisRequests {
 
     private PaisRequests() {
     }
 
-    record StepRequest(String description, @Schema(format = "date") String dueBy) {
+    public record StepRequest(String description, @Schema(format = "date") String dueBy) {
     }
 
-    record ExpectedResultRequest(String description, @Schema(format = "date") String dueBy, List<StepRequest> steps) {
+    public record ExpectedResultRequest(String description, @Schema(format = "date") String dueBy, List<StepRequest> steps) {
     }
 
-    record ObjectiveRequest(@Schema(example = "Inserimento lavorativo") String description,
+    public record ObjectiveRequest(@Schema(example = "Inserimento lavorativo") String description,
                             List<ExpectedResultRequest> expectedResults) {
     }
 
-    record CommitmentRequest(@Schema(description = "The household member bound") String member,
+    public record CommitmentRequest(@Schema(description = "The household member bound") String member,
                              String description,
                              @Schema(description = "Breaking it can cost the benefit") Boolean obligation,
                              @Schema(format = "date") String dueBy) {
     }
 
-    record SupportRequest(@Schema(description = "A service of the catalogue", example = "TIROCINIO_INCLUSIONE")
+    public record SupportRequest(@Schema(description = "A service of the catalogue", example = "TIROCINIO_INCLUSIONE")
                           String service, String note) {
     }
 
     @Schema(description = "The whole content of the draft: each draft restates the plan")
-    record DraftPaisRequest(
+    public record DraftPaisRequest(
             @Schema(description = "PAIS (default), PAI, PROGETTO_DI_VITA, PROGETTO_INDIVIDUALIZZATO, PATTO_EDUCATIVO")
             String kind,
             @Schema(description = "The person the plan is for; default the case's person") String beneficiary,
@@ -77,11 +77,11 @@ final class PaisRequests {
         }
     }
 
-    record Content(List<Objective> objectives, List<Commitment> commitments, List<Support> supports,
+    public record Content(List<Objective> objectives, List<Commitment> commitments, List<Support> supports,
                    List<LocalDate> monitoringDates) {
     }
 
-    record SignatoryRequest(
+    public record SignatoryRequest(
             @Schema(description = "BENEFICIARY, HOUSEHOLD_MEMBER, LEGAL_REPRESENTATIVE, CASE_MANAGER or PROFESSIONAL")
             String role,
             @Schema(description = "For persons of the record") String personId,
@@ -89,7 +89,7 @@ final class PaisRequests {
     }
 
     @Schema(description = "The signature of the pending draft, by the beneficiary side and the case manager")
-    record SignPaisRequest(@Schema(format = "date") String signedOn, List<SignatoryRequest> signatories) {
+    public record SignPaisRequest(@Schema(format = "date") String signedOn, List<SignatoryRequest> signatories) {
 
         SignPais command(PaisId paisId) {
             FieldErrors errors = new FieldErrors();

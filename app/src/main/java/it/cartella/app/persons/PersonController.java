@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping(path = "/api/persons", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Persons", description = "People known to the services, with or without a codice fiscale")
-class PersonController {
+public class PersonController {
 
     private final Commands commands;
     private final CaseFileQueries caseFiles;
@@ -37,7 +37,7 @@ class PersonController {
 
     @GetMapping("/{personId}/history")
     @Operation(summary = "The person and every case that concerns them, newest first, with their role in each")
-    Mono<PersonHistory> history(@PathVariable String personId) {
+    public Mono<PersonHistory> history(@PathVariable String personId) {
         return caseFiles.history(PersonId.of(personId).value()).switchIfEmpty(Mono.error(() ->
                 DomainException.notFound("PERSON_NOT_FOUND", "Persona non trovata.", "Person not found.")));
     }
@@ -46,7 +46,7 @@ class PersonController {
     @Operation(summary = "Register a person",
             description = "409 PERSON_ALREADY_REGISTERED when the codice fiscale is already known: one person, "
                     + "one record.")
-    Mono<ResponseEntity<PersonRef>> register(@RequestBody RegisterPersonRequest request, ServerWebExchange exchange) {
+    public Mono<ResponseEntity<PersonRef>> register(@RequestBody RegisterPersonRequest request, ServerWebExchange exchange) {
         return commands.run(exchange, request, PersonRef.class, sender -> {
             PersonId personId = PersonId.newId();
             sender.send(request.command(personId));
@@ -56,7 +56,7 @@ class PersonController {
 
     @PutMapping(path = "/{personId}/identity", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Correct the person's identity and contacts, restating all of them")
-    Mono<ResponseEntity<PersonRef>> correct(@PathVariable String personId,
+    public Mono<ResponseEntity<PersonRef>> correct(@PathVariable String personId,
                                             @RequestBody CorrectPersonDataRequest request,
                                             ServerWebExchange exchange) {
         return commands.run(exchange, request, PersonRef.class, sender -> {
@@ -68,7 +68,7 @@ class PersonController {
 
     @PostMapping(path = "/{personId}/residence", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a change of residence")
-    Mono<ResponseEntity<PersonRef>> move(@PathVariable String personId, @RequestBody ChangeResidenceRequest request,
+    public Mono<ResponseEntity<PersonRef>> move(@PathVariable String personId, @RequestBody ChangeResidenceRequest request,
                                          ServerWebExchange exchange) {
         return commands.run(exchange, request, PersonRef.class, sender -> {
             PersonId id = PersonId.of(personId);

@@ -16,18 +16,18 @@ import it.cartella.kernel.territory.IstatCode;
 import java.time.LocalDate;
 
 /** The bodies of the commands on a person, read as text and converted field by field. */
-final class PersonRequests {
+public final class PersonRequests {
 
     private PersonRequests() {
     }
 
     @Schema(description = "How to reach the person; every part optional")
-    record ContactDetailsRequest(@Schema(example = "+39 0371 123456") String phone, String email, String address) {
+    public record ContactDetailsRequest(@Schema(example = "+39 0371 123456") String phone, String email, String address) {
     }
 
     @Schema(description = "A person identified by codice fiscale or, when they have none, by a provisional code: "
             + "give provisionalCodeReason and Cartella generates the code")
-    record RegisterPersonRequest(
+    public record RegisterPersonRequest(
             @Schema(example = "VRDSRA95E50E648N") String codiceFiscale,
             @Schema(description = "NOT_YET_ASSIGNED, UNKNOWN_IDENTITY, FOREIGN_NO_CF or ANONYMOUS_CONTACT; only "
                     + "without a codice fiscale") String provisionalCodeReason,
@@ -61,7 +61,7 @@ final class PersonRequests {
 
     @Schema(description = "The person's identity and contacts, all restated: a typing error corrected, or a "
             + "codice fiscale now known for a person registered with a provisional code")
-    record CorrectPersonDataRequest(
+    public record CorrectPersonDataRequest(
             String codiceFiscale,
             @Schema(description = "The provisional code the person keeps, when still without codice fiscale")
             String provisionalCode,
@@ -96,7 +96,7 @@ final class PersonRequests {
     }
 
     @Schema(description = "A move to another Comune, from the date of the registry change")
-    record ChangeResidenceRequest(@Schema(example = "098019") String residenceComune,
+    public record ChangeResidenceRequest(@Schema(example = "098019") String residenceComune,
                                   @Schema(format = "date") String effectiveFrom) {
 
         ChangeResidence command(PersonId personId) {

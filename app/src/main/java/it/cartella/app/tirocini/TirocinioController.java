@@ -33,7 +33,7 @@ import java.util.function.Function;
 @RequestMapping(path = "/api/tirocini", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tirocini", description = "Social-inclusion traineeships (TIS)")
-class TirocinioController {
+public class TirocinioController {
 
     private final Commands commands;
     private final AggregateFacts facts;
@@ -47,7 +47,7 @@ class TirocinioController {
     @Operation(summary = "Activate a traineeship for the person of a case",
             description = "400 TIROCINIO_OVER_24_MONTHS beyond 24 months (extend it instead, with a justification); "
                     + "400 END_BEFORE_START.")
-    Mono<ResponseEntity<TirocinioRef>> activate(@RequestBody ActivateTirocinioRequest request,
+    public Mono<ResponseEntity<TirocinioRef>> activate(@RequestBody ActivateTirocinioRequest request,
                                                 ServerWebExchange exchange) {
         return commands.run(exchange, request, TirocinioRef.class, sender -> {
             FieldErrors errors = new FieldErrors();
@@ -64,7 +64,7 @@ class TirocinioController {
 
     @PostMapping("/{tirocinioId}/attendance")
     @Operation(summary = "Record a month's attendance")
-    Mono<ResponseEntity<TirocinioRef>> attendance(@PathVariable String tirocinioId,
+    public Mono<ResponseEntity<TirocinioRef>> attendance(@PathVariable String tirocinioId,
                                                   @RequestBody AttendanceRequest request, ServerWebExchange exchange) {
         return change(exchange, tirocinioId, request, request::command);
     }
@@ -72,21 +72,21 @@ class TirocinioController {
     @PostMapping("/{tirocinioId}/extension")
     @Operation(summary = "Extend the traineeship",
             description = "400 TIROCINIO_OVER_24_MONTHS beyond 24 months without a justification.")
-    Mono<ResponseEntity<TirocinioRef>> extend(@PathVariable String tirocinioId, @RequestBody ExtensionRequest request,
+    public Mono<ResponseEntity<TirocinioRef>> extend(@PathVariable String tirocinioId, @RequestBody ExtensionRequest request,
                                               ServerWebExchange exchange) {
         return change(exchange, tirocinioId, request, request::command);
     }
 
     @PostMapping("/{tirocinioId}/completion")
     @Operation(summary = "Complete the traineeship")
-    Mono<ResponseEntity<TirocinioRef>> complete(@PathVariable String tirocinioId,
+    public Mono<ResponseEntity<TirocinioRef>> complete(@PathVariable String tirocinioId,
                                                 @RequestBody CompletionRequest request, ServerWebExchange exchange) {
         return change(exchange, tirocinioId, request, request::command);
     }
 
     @PostMapping("/{tirocinioId}/interruption")
     @Operation(summary = "Interrupt the traineeship")
-    Mono<ResponseEntity<TirocinioRef>> interrupt(@PathVariable String tirocinioId,
+    public Mono<ResponseEntity<TirocinioRef>> interrupt(@PathVariable String tirocinioId,
                                                  @RequestBody InterruptionRequest request, ServerWebExchange exchange) {
         return change(exchange, tirocinioId, request, request::command);
     }
@@ -106,6 +106,6 @@ class TirocinioController {
         return "/api/tirocini/" + id.value();
     }
 
-    record TirocinioRef(String tirocinioId, String caseId) {
+    public record TirocinioRef(String tirocinioId, String caseId) {
     }
 }

@@ -22,13 +22,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** The bodies of the commands on a traineeship, read as text and converted field by field. */
-final class TirocinioRequests {
+public final class TirocinioRequests {
 
     private TirocinioRequests() {
     }
 
     @Schema(description = "A social-inclusion traineeship of at most 24 months")
-    record ActivateTirocinioRequest(
+    public record ActivateTirocinioRequest(
             String caseId,
             @Schema(description = "Default the case's person") String trainee,
             @Schema(example = "ambito-lodi") String promoter,
@@ -60,7 +60,7 @@ final class TirocinioRequests {
     }
 
     @Schema(description = "A month's attendance; recording a month again corrects it")
-    record AttendanceRequest(@Schema(example = "2025-03") String month, BigDecimal hoursAttended,
+    public record AttendanceRequest(@Schema(example = "2025-03") String month, BigDecimal hoursAttended,
                              @Schema(description = "Euro; omit when not paid yet") BigDecimal indemnityPaid) {
         RecordTirocinioAttendance command(TirocinioId id) {
             FieldErrors errors = new FieldErrors();
@@ -70,7 +70,7 @@ final class TirocinioRequests {
     }
 
     @Schema(description = "A later planned end; beyond 24 months from the start a justification is required")
-    record ExtensionRequest(@Schema(format = "date") String newPlannedEnd, String justification) {
+    public record ExtensionRequest(@Schema(format = "date") String newPlannedEnd, String justification) {
         ExtendTirocinio command(TirocinioId id) {
             FieldErrors errors = new FieldErrors();
             LocalDate to = errors.read("newPlannedEnd", () -> Values.date(newPlannedEnd, "newPlannedEnd"));
@@ -79,7 +79,7 @@ final class TirocinioRequests {
     }
 
     @Schema(description = "The end of a traineeship that ran its course: COMPLETED or HIRED")
-    record CompletionRequest(@Schema(format = "date") String endedOn, String outcome) {
+    public record CompletionRequest(@Schema(format = "date") String endedOn, String outcome) {
         CompleteTirocinio command(TirocinioId id) {
             FieldErrors errors = new FieldErrors();
             LocalDate on = errors.read("endedOn", () -> Values.date(endedOn, "endedOn"));
@@ -89,7 +89,7 @@ final class TirocinioRequests {
     }
 
     @Schema(description = "An early stop: TRAINEE_WITHDREW, PERSONAL_CIRCUMSTANCES, HOST_WITHDREW, NON_COMPLIANCE, OTHER")
-    record InterruptionRequest(@Schema(format = "date") String interruptedOn, String reason, String note) {
+    public record InterruptionRequest(@Schema(format = "date") String interruptedOn, String reason, String note) {
         InterruptTirocinio command(TirocinioId id) {
             FieldErrors errors = new FieldErrors();
             LocalDate on = errors.read("interruptedOn", () -> Values.date(interruptedOn, "interruptedOn"));

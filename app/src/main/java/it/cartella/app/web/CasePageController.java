@@ -4,7 +4,8 @@ import it.cartella.app.organisation.Organisation;
 import it.cartella.app.organisation.OrganisationRegistry;
 import it.cartella.app.security.CurrentActor;
 import it.cartella.kernel.error.DomainException;
-import it.cartella.kernel.id.OrganisationId;
+import it.cartella.kernel.catalog.ServiceCatalog;
+import it.cartella.kernel.catalog.ServiceCode;
 import it.cartella.query.timeline.TimelineEntry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ class CasePageController {
 
     /** Cartella serves Italian services: times are shown as their clocks read them. */
     private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+    private static final ServiceCatalog CATALOG = ServiceCatalog.standard();
 
     private final CasePageReads reads;
     private final CurrentActor currentActor;
@@ -50,24 +52,31 @@ class CasePageController {
      * disclosed; the refusal is in the access log all the same.
      */
     @GetMapping("/cases/{caseId}")
-    Mono<String> show(@PathVariable String caseId, @RequestParam(required = false) String kind, Model model,
-                      ServerWebExchange exchange) {
+    Mono<String> show(@PathVariable String caseId, @RequestParam(required = false) String kind,
+                      @RequestParam(required = false) String done, Model model, ServerWebExchange exchange) {
         boolean english = "en".equals(exchange.getLocaleContext().getLocale().getLanguage());
         if (!CasePageReads.CASE_NUMBER.matcher(caseId).matches()) {
             return notFound(exchange);
         }
         return currentActor.get()
-                .flatMap(actor -> reads.page(actor, caseId))
-                .flatMap(page -> organisations.find(OrganisationId.of(page.summary().value().owningOrganisation()))
-                        .map(Organisation::name)
-                        .defaultIfEmpty(page.summary().value().owningOrganisation())
-                        .map(ownerName -> {
+                .flatMap(actor -> reads.page(actor, caseId, english ? "en" : "it"))
+                .flatMap(page -> organisations.all().collectMap(o -> o.id().value(), Organisation::name)
+                        .map(names -> {
+                            String owner = page.summary().value().owningOrganisation();
+                            String ownerName = names.getOrDefault(owner, owner);
+                            model.addAttribute("orgNames", names);
+                            model.addAttribute("serviceNames", CATALOG.services().stream().collect(
+                                    java.util.stream.Collectors.toMap(ServiceCode::code,
+                                            code -> english ? code.nameEn() : code.nameIt())));
                             model.addAttribute("page", page);
                             model.addAttribute("shown", page.summary());
                             model.addAttribute("case", page.summary().value());
                             model.addAttribute("file", page.file());
                             model.addAttribute("ownerName", ownerName);
                             model.addAttribute("canChange", page.access().canChange());
+                            model.addAttribute("deadlines", page.deadlines());
+                            model.addAttribute("italy", ITALY);
+                            model.addAttribute("done", done != null);
                             List<TimelineEntry> entries = page.timeline();
                             model.addAttribute("kinds", entries.stream().map(TimelineEntry::aggregateType)
                                     .distinct().sorted().toList());

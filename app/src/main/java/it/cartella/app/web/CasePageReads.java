@@ -12,6 +12,8 @@ import it.cartella.query.cases.CaseSearch;
 import it.cartella.query.cases.CaseView;
 import it.cartella.query.timeline.CaseTimeline;
 import it.cartella.query.timeline.TimelineEntry;
+import it.cartella.query.worklist.WorklistItem;
+import it.cartella.query.worklist.WorklistQueries;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,9 +43,11 @@ class CasePageReads {
     private final CaseFileQueries files;
     private final CaseTimeline timeline;
     private final PageFilter filter;
+    private final WorklistQueries worklist;
 
     CasePageReads(CaseGuard guard, CaseQueries cases, CaseFileQueries files, CaseTimeline timeline,
-                  PageFilter filter) {
+                  PageFilter filter, WorklistQueries worklist) {
+        this.worklist = worklist;
         this.guard = guard;
         this.cases = cases;
         this.files = files;
@@ -52,7 +56,8 @@ class CasePageReads {
     }
 
     /** What one reader may see of one case; {@code file} is null and {@code timeline} empty for a partner. */
-    record CasePageData(CaseAccess access, Shown<CaseView> summary, CaseDetail file, List<TimelineEntry> timeline) {
+    record CasePageData(CaseAccess access, Shown<CaseView> summary, CaseDetail file, List<TimelineEntry> timeline,
+                        List<WorklistItem> deadlines) {
 
         boolean fullFile() {
             return file != null;
@@ -87,17 +92,28 @@ class CasePageReads {
     }
 
     /** Fails with a FORBIDDEN domain error (logged as denied) when the reader has no basis, NOT_FOUND when unknown. */
-    Mono<CasePageData> page(Actor actor, String caseId) {
+    Mono<CasePageData> page(Actor actor, String caseId, String language) {
         return guard.read(actor, caseId, "READ_DETAIL").flatMap(access -> cases.findById(caseId)
                 .map(view -> filter.show(view, access.categories()))
                 .flatMap(summary -> {
                     if (!access.categories().containsAll(FULL_FILE)) {
-                        return Mono.just(new CasePageData(access, summary, null, List.of()));
+                        return Mono.just(new CasePageData(access, summary, null, List.of(), List.of()));
                     }
                     return files.detail(caseId)
                             .flatMap(file -> guard.shown(actor, access, "READ_TIMELINE")
-                                    .then(timeline.of(caseId).defaultIfEmpty(List.of()))
-                                    .map(entries -> new CasePageData(access, summary, file, entries)));
+                                    .then(Mono.zip(timeline.of(caseId).defaultIfEmpty(List.of()),
+                                            worklist.ofCase(caseId, language)))
+                                    .map(t -> new CasePageData(access, summary, file, t.getT1(), t.getT2())));
                 }));
+    }
+
+    /**
+     * The case file a command form is filled in from (its people, interventions, team), for a user who may change
+     * the case: the change is decided and logged as the command's would be, and the data the form shows are logged
+     * as read. Fails like {@link #page} otherwise.
+     */
+    Mono<CaseDetail> forChange(Actor actor, String caseId) {
+        return guard.change(actor, caseId, "OPEN_FORM")
+                .flatMap(access -> guard.shown(actor, access, "READ_FORM").then(files.detail(caseId)));
     }
 }

@@ -81,7 +81,7 @@ class OpenCasePageController {
      */
     private Mono<String> projected(String caseId) {
         return cases.findById(caseId)
-                .repeatWhenEmpty(PROJECTION_WAIT_STEPS, repeats -> repeats.delayElements(PROJECTION_WAIT_STEP))
+                .repeatWhenEmpty(repeats -> repeats.take(PROJECTION_WAIT_STEPS).delayElements(PROJECTION_WAIT_STEP))
                 .map(view -> "redirect:/cases/" + caseId)
                 .defaultIfEmpty("redirect:/cases/" + caseId);
     }

@@ -60,6 +60,16 @@ public class WorklistQueries {
                 .map(list -> summarise(user, horizonDays, today, list, language));
     }
 
+    /** Every running clock of one case, overdue or not, most urgent first: the case page's due dates. */
+    public Mono<List<WorklistItem>> ofCase(String caseId, String language) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Require.ITALY);
+        return Flux.from(items.find(Filters.and(Filters.eq(CASE_ID, caseId), Filters.ne(CASE_CLOSED, true)))
+                        .sort(Sorts.ascending(DUE_AT, ID)))
+                .map(d -> item(d, now, today, language))
+                .collectList();
+    }
+
     private WorklistItem item(Document d, Instant now, LocalDate today, String language) {
         String type = d.getString(RULE_ID);
         LocalDate dueOn = LocalDate.parse(d.getString(DUE_ON));

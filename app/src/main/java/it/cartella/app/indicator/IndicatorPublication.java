@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  * Computes an indicator version's table from its facts and publishes it for the one asking: as it is to the plan's
  * owning organisation, with small cells suppressed to everyone else.
  */
-class IndicatorPublication {
+public class IndicatorPublication {
 
     private final IndicatorQueries queries;
     private final Plans plans;
@@ -40,14 +40,14 @@ class IndicatorPublication {
         this.threshold = threshold;
     }
 
-    Flux<Version> list(String plan) {
+    public Flux<Version> list(String plan) {
         if (plan != null) {
             plans.require(plan);
         }
         return queries.latestVersions(plan);
     }
 
-    Mono<IndicatorView> view(String id, Integer version, PeriodGrain grain, LocalDate from, LocalDate to,
+    public Mono<IndicatorView> view(String id, Integer version, PeriodGrain grain, LocalDate from, LocalDate to,
                              Dimension by, Actor actor) {
         return queries.version(id, version).flatMap(v -> {
             Request request = request(v.definition().plan(), grain, from, to, by);

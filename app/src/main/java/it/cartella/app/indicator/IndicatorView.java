@@ -17,16 +17,16 @@ import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /** An indicator version with its values for the period and breakdown asked, as published to the one asking. */
-record IndicatorView(String id, int version, String plan, String objective, String type,
+public record IndicatorView(String id, int version, String plan, String objective, String type,
                      IndicatorDefinition.Wording wording, Computation computation, List<Dimension> dimensions,
                      Map<Integer, String> targets, IndicatorDefinition.Baseline baseline, String source,
                      BackfillStatus backfill, PeriodGrain period, LocalDate from, LocalDate to, Dimension by,
                      String unit, boolean suppressed, List<Line> rows, Line total) {
 
-    record Value(String period, Double value, String display, PublishedTable.Status status) {
+    public record Value(String period, Double value, String display, PublishedTable.Status status) {
     }
 
-    record Line(String key, String label, List<Value> values, Value total) {
+    public record Line(String key, String label, List<Value> values, Value total) {
     }
 
     static IndicatorView of(Version version, IndicatorPublication.Request request, PublishedTable table,

@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
@@ -87,7 +88,9 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .addFilterBefore(ThrottledAuthenticationManager.clientAddressFilter(), SecurityWebFiltersOrder.HTTP_BASIC)
                 // The sign-in page is the web UI's own (LoginController); this filter checks what it posts.
-                .formLogin(form -> form.authenticationManager(manager).loginPage("/login"))
+                .formLogin(form -> form.authenticationManager(manager).loginPage("/login")
+                        // Each role starts from its own home page (HomePageController), unless a page was asked for.
+                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/home")))
                 .logout(logout -> { })
                 .headers(SecurityConfiguration::headers)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionChanges(httpBasic, bearer)))

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /** The terms of a share grant or referral as a request states them; the consent is recorded by the sender. */
-record SharingTermsRequest(String purpose, Set<PersonalDataCategory> categories, LegalBasis legalBasis,
+public record SharingTermsRequest(String purpose, Set<PersonalDataCategory> categories, LegalBasis legalBasis,
                            String legalReference, ConsentRequest consent) {
 
     SharingTerms terms(Actor actor) {
@@ -19,6 +19,6 @@ record SharingTermsRequest(String purpose, Set<PersonalDataCategory> categories,
                         consent.evidence()));
     }
 
-    record ConsentRequest(Instant givenAt, String purpose, String evidence) {
+    public record ConsentRequest(Instant givenAt, String purpose, String evidence) {
     }
 }

@@ -15,10 +15,10 @@ import java.util.Map;
  */
 public record FormErrors(Map<String, String> fields, List<String> general) {
 
-    static final FormErrors NONE = new FormErrors(Map.of(), List.of());
+    public static final FormErrors NONE = new FormErrors(Map.of(), List.of());
 
     /** Null when the failure is not a user's mistake, which then reaches the error handler as usual. */
-    static FormErrors of(Throwable failure, Locale locale) {
+    public static FormErrors of(Throwable failure, Locale locale) {
         List<DomainException> errors;
         if (failure instanceof InvalidRequestException invalid) {
             errors = invalid.errors();

@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 import java.util.function.Function;
 
 /** What every command form shares: its idempotency key and how a rejection is shown. */
-final class WebForms {
+public final class WebForms {
 
     private WebForms() {
     }
@@ -17,7 +17,7 @@ final class WebForms {
      * The form's hidden key as the Idempotency-Key the command service honours: a form sent twice (a double click
      * without script, a reload after a lost answer) sends its commands once and is answered the same way.
      */
-    static ServerWebExchange withIdempotencyKey(ServerWebExchange exchange, String key) {
+    public static ServerWebExchange withIdempotencyKey(ServerWebExchange exchange, String key) {
         if (key == null || key.isBlank()) {
             return exchange;
         }
@@ -26,7 +26,7 @@ final class WebForms {
     }
 
     /** The form again with its errors and a 400 status when the user can fix the mistake; otherwise the failure. */
-    static Mono<String> rejected(Throwable failure, ServerWebExchange exchange, Function<FormErrors, String> form) {
+    public static Mono<String> rejected(Throwable failure, ServerWebExchange exchange, Function<FormErrors, String> form) {
         FormErrors errors = FormErrors.of(failure, exchange.getLocaleContext().getLocale());
         if (errors == null) {
             return Mono.error(failure);

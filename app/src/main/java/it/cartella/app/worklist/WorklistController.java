@@ -5,17 +5,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.cartella.app.organisation.Organisation;
-import it.cartella.app.organisation.OrganisationRegistry;
 import it.cartella.app.problem.Language;
 import it.cartella.app.problem.ProblemBody;
-import it.cartella.app.security.Actor;
 import it.cartella.app.security.CurrentActor;
-import it.cartella.app.user.Role;
 import it.cartella.kernel.error.DomainException;
-import it.cartella.kernel.id.OrganisationId;
 import it.cartella.query.worklist.Worklist;
-import it.cartella.query.worklist.WorklistQueries;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,25 +17,19 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.util.List;
 
 @RestController
 @RequestMapping(path = "/api/worklist", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Worklist", description = "What is due and overdue on one's cases (statutory clocks)")
 class WorklistController {
 
-    private final WorklistQueries worklistQueries;
+    private final Worklists worklists;
     private final CurrentActor currentActor;
-    private final OrganisationRegistry organisations;
 
-    WorklistController(WorklistQueries worklistQueries, CurrentActor currentActor,
-                       OrganisationRegistry organisations) {
-        this.worklistQueries = worklistQueries;
+    WorklistController(Worklists worklists, CurrentActor currentActor) {
+        this.worklists = worklists;
         this.currentActor = currentActor;
-        this.organisations = organisations;
     }
 
     @GetMapping
@@ -58,18 +46,6 @@ class WorklistController {
                     "L'orizzonte è di 7 o 30 giorni.", "The horizon is 7 or 30 days."));
         }
         String language = Language.preferredBy(headers).locale().getLanguage();
-        return currentActor.get().flatMap(actor -> coordinated(actor).collectList()
-                .flatMap(orgs -> worklistQueries.worklist(actor.userId().value(), orgs, horizon, language)));
-    }
-
-    /** The organisations whose every case a coordinator follows; none for anybody else. */
-    private Flux<String> coordinated(Actor actor) {
-        if (!actor.has(Role.COORDINATOR)) {
-            return Flux.empty();
-        }
-        if (actor.ambitoOffice() && actor.ambito() != null) {
-            return organisations.ofAmbito(actor.ambito()).map(Organisation::id).map(OrganisationId::value);
-        }
-        return Flux.fromIterable(List.of(actor.organisation().value()));
+        return currentActor.get().flatMap(actor -> worklists.of(actor, horizon, language));
     }
 }

@@ -132,6 +132,8 @@ class ScreensJourneyTest extends CartellaAppTest {
         assertThat(driver.getCurrentUrl()).endsWith("/worklist");
         assertThat(text(".cartella-nav")).contains("Attività", "Cerca").doesNotContain("Nuova presa in carico");
         assertThat(text("[data-testid=shares]")).contains("Comune di Lodi", "Sostegno alimentare", "sociali");
+        assertThat(driver.findElements(By.cssSelector("[data-testid=shares] a[href$='/cases/" + caseId + "']")))
+                .hasSize(1);
         assertThat(text("[data-testid=recent]")).contains("Dati identificativi non condivisi")
                 .doesNotContain("Galli");
         checkPage("worklist-partner");
@@ -153,7 +155,8 @@ class ScreensJourneyTest extends CartellaAppTest {
 
         signIn("op.caritas");
         assertThat(text("main")).doesNotContain("Sostegno alimentare");
-        assertThat(driver.findElements(By.cssSelector("[data-testid=shares]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("main a[href$='/cases/" + caseId + "']")))
+                .as("the case is gone from the partner's worklist").isEmpty();
         driver.get(url("/cases/" + caseId));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Presa in carico non trovata");
     }
@@ -185,7 +188,10 @@ class ScreensJourneyTest extends CartellaAppTest {
                 .filter(r -> r.getText().contains("Valutazione multidimensionale")).findFirst().orElseThrow();
         row.findElement(By.xpath(".//button[normalize-space()='Accetta']")).sendKeys(Keys.ENTER);
         waitFor(By.id("referrals-title"));
-        assertThat(text("main")).doesNotContain("Valutazione multidimensionale").contains("Dati identificativi non condivisi");
+        assertThat(text("main")).doesNotContain("Valutazione multidimensionale");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=recent] a[href$='/cases/" + caseId + "']"))
+                .getText()).as("accepted: the case is in the partner's list, without identifying data")
+                .isEqualTo("Dati identificativi non condivisi");
 
         signIn("as.comune1");
         driver.get(url("/cases/" + caseId + "/sharing"));

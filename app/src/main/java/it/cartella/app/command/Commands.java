@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.cartella.app.security.Actor;
 import it.cartella.app.security.CurrentActor;
+import it.cartella.eventstore.DurabilityBarrier;
 import it.cartella.kernel.error.DomainException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -56,9 +57,11 @@ public class Commands {
     private final ObjectMapper objectMapper;
     private final CommandAuthorization authorization;
     private final EventStore eventStore;
+    private final DurabilityBarrier durability;
 
     Commands(CommandGateway gateway, CurrentActor currentActor, IdempotencyStore store, ObjectMapper objectMapper,
-             CommandAuthorization authorization, EventStore eventStore) {
+             CommandAuthorization authorization, EventStore eventStore, DurabilityBarrier durability) {
+        this.durability = durability;
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.authorization = authorization;
@@ -102,6 +105,9 @@ public class Commands {
                     throw e;
                 }
                 store.complete(key, answer.status().value(), answer.location(), json(answer.body()));
+                // The commands' own flush came before this record: without this one, a crash right after the
+                // answer could lose the record, and the client's retry would run the commands a second time.
+                durability.awaitDurable();
                 return response(answer, false);
             }
             Optional<IdempotencyStore.Entry> first = store.find(key);

@@ -60,9 +60,12 @@ class AxonConfiguration {
         return new PersonalDataSerializer(CartellaSerialization.serializer(), keys);
     }
 
-    /** On shutdown the engine voids the global positions it reserved but did not use, so readers need not wait. */
+    /**
+     * On shutdown the engine voids the global positions it reserved but did not use, so readers need not wait. It
+     * appends without flushing: a command waits for the flush once, after all its writes ({@code DurableCommands}).
+     */
     @Bean(destroyMethod = "shutDown")
-    CartellaEventStorageEngine eventStorageEngine(MongoDatabase database, MongoEndpoint endpoint,
+    CartellaEventStorageEngine eventStorageEngine(MongoDatabase database,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ObjectProvider<EventUpcaster> upcasters) {
         return CartellaEventStorageEngine.builder()
@@ -70,7 +73,6 @@ class AxonConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
-                .durabilityBarrier(endpoint.durabilityBarrier())
                 .build();
     }
 

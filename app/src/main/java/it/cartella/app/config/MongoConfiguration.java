@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import it.cartella.eventstore.DurabilityBarrier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,12 @@ class MongoConfiguration {
     @Bean(destroyMethod = "close")
     MongoEndpoint mongoEndpoint(CartellaProperties properties) {
         return MongoEndpoint.open(properties);
+    }
+
+    /** What a command waits for before its answer leaves (see {@code DurableCommands}). */
+    @Bean
+    DurabilityBarrier durabilityBarrier(MongoEndpoint endpoint) {
+        return endpoint.durabilityBarrier();
     }
 
     @Bean(destroyMethod = "close")

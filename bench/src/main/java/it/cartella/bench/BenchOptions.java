@@ -20,6 +20,7 @@ record BenchOptions(
         int catchUpLimitSeconds,
         int rawDocs,
         int warmUpEvents,
+        int flushEvents,
         List<String> engines,
         long seed) {
 
@@ -37,6 +38,7 @@ record BenchOptions(
               --catchup-limit-s N        a catch-up still running after N s is stopped and its rate so far reported (default 600)
               --raw-docs N               documents of the raw driver insert reference (default 20000)
               --warmup-events N          events of the throw-away warm-up store of each engine (default 2000)
+              --flush-events N           events appended by ours with the per-command flush, on a store of their own (default 10000)
               --engines a,b              engines to run: cartella, axon-mongo (default both)
               --seed N                   random seed of payloads and load samples (default 20261122)
             """;
@@ -54,6 +56,7 @@ record BenchOptions(
         int catchUpLimitSeconds = 600;
         int rawDocs = 20_000;
         int warmUpEvents = 2_000;
+        int flushEvents = 10_000;
         List<String> engines = List.of(Engines.CARTELLA, Engines.AXON_MONGO);
         long seed = 20261122L;
         for (int i = 0; i < args.length; i++) {
@@ -78,6 +81,7 @@ record BenchOptions(
                 case "--catchup-limit-s" -> catchUpLimitSeconds = Integer.parseInt(value);
                 case "--raw-docs" -> rawDocs = Integer.parseInt(value);
                 case "--warmup-events" -> warmUpEvents = Integer.parseInt(value);
+                case "--flush-events" -> flushEvents = Integer.parseInt(value);
                 case "--engines" -> engines = new ArrayList<>(Arrays.asList(value.split(",")));
                 case "--seed" -> seed = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
@@ -86,6 +90,7 @@ record BenchOptions(
         BenchOptions options = new BenchOptions(events, checkpoint, eventsPerAggregate, threads, loadSamples,
                 loadLimitSeconds,
                 cartellaBatchSize, axonMongoBatchSize, processorBatchSize, catchUpLimitSeconds, rawDocs, warmUpEvents,
+                flushEvents,
                 List.copyOf(engines), seed);
         options.validate();
         return options;
@@ -96,6 +101,7 @@ record BenchOptions(
         require(events > 0 && events % eventsPerAggregate == 0, "--events must be a positive multiple of --events-per-aggregate");
         require(checkpoint > 0 && checkpoint % eventsPerAggregate == 0, "--checkpoint must be a positive multiple of --events-per-aggregate");
         require(warmUpEvents > 0 && warmUpEvents % eventsPerAggregate == 0, "--warmup-events must be a positive multiple of --events-per-aggregate");
+        require(flushEvents > 0 && flushEvents % eventsPerAggregate == 0, "--flush-events must be a positive multiple of --events-per-aggregate");
         require(cartellaBatchSize >= 0, "--cartella-batch-size must not be negative");
         require(threads > 0 && loadSamples > 0 && loadLimitSeconds > 0 && axonMongoBatchSize > 0 && processorBatchSize > 0
                 && catchUpLimitSeconds > 0 && rawDocs > 0, "sizes must be positive");

@@ -38,31 +38,50 @@ final class Engines {
     static EngineUnderTest build(String name, MongoClient client, String database, Serializer serializer,
                                  DurabilityBarrier serverBarrier, BenchOptions options) {
         return switch (name) {
-            case CARTELLA -> cartella(client, database, serializer, serverBarrier, options);
+            case CARTELLA -> cartella(client, database, serializer, options);
             case AXON_MONGO -> axonMongo(client, database, serializer, options);
             default -> throw new IllegalArgumentException("unknown engine " + name);
         };
     }
 
     /**
-     * Ours, as the application builds it on the embedded server: the durability barrier after every append, and
-     * the engine's own read batch size unless {@code --cartella-batch-size} asks for another.
+     * Ours, as the application builds it: appending without a flush (the application's command path waits for one
+     * shared flush per command, measured separately by {@link #cartellaWithFlush}), so that both engines are compared
+     * under the same durability, and the engine's own read batch size unless {@code --cartella-batch-size} asks for
+     * another.
      */
     private static EngineUnderTest cartella(MongoClient client, String database, Serializer serializer,
-                                            DurabilityBarrier serverBarrier, BenchOptions options) {
+                                            BenchOptions options) {
+        return cartella(client, database, serializer, DurabilityBarrier.NONE,
+                "none, as the baseline (the per-command flush is measured separately)", CARTELLA, options);
+    }
+
+    /**
+     * Ours with the flush the application's command path waits for after every command, here after every append:
+     * the server's group commit, so concurrent appends share flushes as concurrent commands do.
+     */
+    static EngineUnderTest cartellaWithFlush(MongoClient client, String database, Serializer serializer,
+                                             DurabilityBarrier serverBarrier, BenchOptions options) {
+        return cartella(client, database, serializer, serverBarrier, "group commit after every append",
+                CARTELLA + "+flush", options);
+    }
+
+    private static EngineUnderTest cartella(MongoClient client, String database, Serializer serializer,
+                                            DurabilityBarrier barrier, String barrierSetting, String name,
+                                            BenchOptions options) {
         CartellaEventStorageEngine.Builder builder = CartellaEventStorageEngine.builder()
                 .database(client.getDatabase(database))
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .durabilityBarrier(serverBarrier);
+                .durabilityBarrier(barrier);
         if (options.cartellaBatchSize() > 0) {
             builder.batchSize(options.cartellaBatchSize());
         }
         CartellaEventStorageEngine engine = builder.build();
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("durability_barrier", "after every append");
+        settings.put("durability_barrier", barrierSetting);
         settings.put("engine_batch_size", engine.batchSize());
-        return wrap(CARTELLA, client, database, engine, serializer, serverBarrier, settings);
+        return wrap(name, client, database, engine, serializer, barrier, settings);
     }
 
     /**

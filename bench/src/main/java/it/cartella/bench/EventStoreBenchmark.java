@@ -87,6 +87,9 @@ public final class EventStoreBenchmark {
             for (EngineRun run : runs) {
                 rawReference(run);
             }
+            if (options.engines().contains(Engines.CARTELLA)) {
+                appendWithFlush(runs.get(options.engines().indexOf(Engines.CARTELLA)));
+            }
         } finally {
             runs.forEach(run -> run.engine.close());
         }
@@ -112,7 +115,7 @@ public final class EventStoreBenchmark {
             AggregateLoader.load(engine, workload, options.warmUpEvents() / options.eventsPerAggregate(),
                     options.loadSamples(), options.loadLimitSeconds(), options.seed());
             CatchUp.run(engine, "warmup", options.warmUpEvents(), options);
-            RawInsert.measure(engine, Math.min(options.rawDocs(), options.warmUpEvents()));
+            RawInsert.measure(engine, Math.min(options.rawDocs(), options.warmUpEvents()), flushOf(engineName));
         }
         client.getDatabase(database).drop();
     }
@@ -175,7 +178,7 @@ public final class EventStoreBenchmark {
     private void rawReference(EngineRun run) {
         int documents = Math.min(options.rawDocs(), options.events());
         System.gc();
-        RawInsert.Reference reference = RawInsert.measure(run.engine, documents);
+        RawInsert.Reference reference = RawInsert.measure(run.engine, documents, flushOf(run.engine.name()));
         Progress.log("%s: raw driver reference with %d documents of %d bytes: insertMany %.0f docs/s, "
                         + "insertOne %.0f docs/s", run.engine.name(), documents, reference.documentBytes(),
                 reference.insertMany().perSecond(), reference.insertOne().perSecond());
@@ -188,6 +191,31 @@ public final class EventStoreBenchmark {
             run.result.put("raw_insert_one_with_barrier_docs_per_s", Math.round(durable.perSecond()));
         });
         run.result.put("raw_docs", documents);
+    }
+
+    /** The server's flush for ours (its raw reference includes insertOne + flush); nothing for the baseline. */
+    private DurabilityBarrier flushOf(String engineName) {
+        return engineName.equals(Engines.CARTELLA) ? serverBarrier : DurabilityBarrier.NONE;
+    }
+
+    /**
+     * Ours' append rate with the flush the application's command path adds to every command (a group commit of the
+     * server's file), on a store of its own holding {@code --flush-events} events, from 1 and from 8 threads as the
+     * main append phases. Reported beside, never instead of, the rates compared with the baseline.
+     */
+    private void appendWithFlush(EngineRun ours) throws InterruptedException {
+        int events = Math.min(options.flushEvents(), options.events());
+        String database = databaseName(Engines.CARTELLA) + "_flush";
+        try (EngineUnderTest engine = Engines.cartellaWithFlush(client, database, serializer, serverBarrier,
+                options)) {
+            EngineRun run = new EngineRun(engine);
+            appendSegment(run, 0, events);
+            ours.result.put("append_with_flush_events_per_s_1_thread", Math.round(run.singleThreadAppends.perSecond()));
+            ours.result.put("append_with_flush_events_per_s_" + options.threads() + "_threads",
+                    Math.round(run.concurrentAppends.perSecond()));
+            ours.result.put("append_with_flush_events", events);
+        }
+        client.getDatabase(database).drop();
     }
 
     private Map<String, Object> comparison(EngineRun ours, EngineRun baseline) {

@@ -23,8 +23,8 @@ final class RawInsert {
     static final int INSERT_MANY_BATCH = 1_000;
 
     /**
-     * @param insertOneDurable for an engine with a durability barrier: one document per insert, each followed by
-     *                         the barrier, the floor under that engine's one-event appends
+     * @param insertOneDurable for ours: one document per insert, each followed by the server's flush, the floor
+     *                         under one-event appends with the per-command flush from one thread
      */
     record Reference(int documentBytes, Timing insertMany, Timing insertOne, Optional<Timing> insertOneDurable) {
     }
@@ -33,7 +33,7 @@ final class RawInsert {
     }
 
     /** Copies of a document of the engine's largest collection, its event collection, with fresh ids. */
-    static Reference measure(EngineUnderTest engine, int documents) {
+    static Reference measure(EngineUnderTest engine, int documents, DurabilityBarrier flush) {
         MongoDatabase database = engine.database();
         String eventCollection = StreamSupport.stream(database.listCollectionNames().spliterator(), false)
                 .max(Comparator.comparingLong(name -> database.getCollection(name).estimatedDocumentCount()))
@@ -57,8 +57,8 @@ final class RawInsert {
         scratch.drop();
 
         Optional<Timing> insertOneDurable = Optional.empty();
-        if (engine.durabilityBarrier() != DurabilityBarrier.NONE) {
-            insertOneDurable = Optional.of(insertOneByOne(scratch, copies(sample, documents), engine.durabilityBarrier()));
+        if (flush != DurabilityBarrier.NONE) {
+            insertOneDurable = Optional.of(insertOneByOne(scratch, copies(sample, documents), flush));
             scratch.drop();
         }
         return new Reference(documentBytes, insertMany, insertOne, insertOneDurable);

@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
  * controller edits that file; a malformed file stops Cartella at start-up rather than show a wrong register.
  */
 @Component
-class ProcessingRegister {
+public class ProcessingRegister {
 
     private final JsonNode document;
 
@@ -29,7 +29,7 @@ class ProcessingRegister {
         }
     }
 
-    JsonNode document() {
+    public JsonNode document() {
         return document;
     }
 }

@@ -236,7 +236,8 @@ class ScreensJourneyTest extends CartellaAppTest {
                 signIn(visit[0]);
                 browser.driver().get(url(visit[1]));
                 waitFor(By.tagName("footer"));
-                String name = "tablet-" + visit[0].replace('.', '-') + visit[1].replaceAll("[^a-z]+", "-");
+                String name = "tablet-" + visit[0].replace('.', '-') + "-"
+                        + visit[1].substring(visit[1].lastIndexOf('/') + 1);
                 checkPage(name);
                 assertNoHorizontalOverflow(name);
             }

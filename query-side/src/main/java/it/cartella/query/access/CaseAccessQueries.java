@@ -88,6 +88,15 @@ public class CaseAccessQueries {
         return Flux.from(referrals.find(Filters.eq("to", organisation))).map(CaseAccessQueries::referral);
     }
 
+    /** Every share grant of every case, in force or not: the DPO's register of disclosures (ids, no personal data). */
+    public Flux<CaseGrant> allGrants() {
+        return Flux.from(grants.find()).map(d -> new CaseGrant(d.getString("caseId"), grant(d)));
+    }
+
+    /** A share grant with the case it discloses. */
+    public record CaseGrant(String caseId, CaseAccessFacts.Grant grant) {
+    }
+
     /** Break-glass uses, newest first: the DPO's worklist. */
     public Flux<BreakGlassUse> breakGlassUses() {
         return Flux.from(breakGlass.find().sort(new Document("at", -1))).map(d -> new BreakGlassUse(

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The monitoring dashboard of analysts and coordinators: a plan's indicators with target, baseline and value, a
@@ -77,6 +78,8 @@ class MonitoringPageController {
                 model.addAttribute("plans", plans.all());
                 model.addAttribute("plan", chosen);
                 model.addAttribute("indicators", versions);
+                model.addAttribute("percents", versions.stream().collect(Collectors.toMap(
+                        v -> v.definition().id(), v -> percent(v.backfill()), (a, b) -> a)));
                 return "monitoring";
             });
         });

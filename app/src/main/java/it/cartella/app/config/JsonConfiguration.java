@@ -1,5 +1,7 @@
 package it.cartella.app.config;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -15,6 +17,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
 
+    /** The deepest JSON a request may nest: several times what any request needs. */
+    static final int MAX_NESTING_DEPTH = 20;
+
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
         return builder -> builder
@@ -24,6 +29,10 @@ class JsonConfiguration {
                 .postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // No request nests deeper than a plan's objectives and results (about 5 levels): refusing deeper
+                // JSON at the parser keeps a crafted body from costing stack and time (answered 400).
+                .factory(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH).build()).build());
     }
 }

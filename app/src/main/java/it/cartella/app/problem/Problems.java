@@ -2,6 +2,7 @@ package it.cartella.app.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import it.cartella.app.command.Commands;
@@ -112,6 +113,11 @@ public final class Problems {
     }
 
     private static FieldError ofJson(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new FieldError(null, "JSON_TOO_DEEP",
+                    "Il corpo della richiesta è annidato troppo in profondità o supera i limiti ammessi.",
+                    "The request body is nested too deeply or exceeds the allowed limits.");
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldError(path(unknown), "UNKNOWN_FIELD",
                     "Campo non previsto: eliminarlo dalla richiesta.", "Unexpected field: remove it from the request.");

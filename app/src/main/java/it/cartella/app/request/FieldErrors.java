@@ -34,12 +34,14 @@ public final class FieldErrors {
     /**
      * Converts each element of a list field; an element's own mistakes name it by position ({@code members[1].role}).
      *
-     * @return the converted list (null elements where in error), or null when the list is absent
+     * @return the converted list, or null when the list is absent or any element is in error: a list with holes
+     *         must not reach a value object that holds it (the request is refused with the elements' errors anyway)
      */
     public <R, T> List<T> readList(String field, List<R> items, BiFunction<R, String, T> conversion) {
         if (items == null) {
             return null;
         }
+        int errorsBefore = errors.size();
         List<T> converted = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String prefix = field + "[" + i + "]";
@@ -47,7 +49,7 @@ public final class FieldErrors {
             converted.add(item == null ? read(prefix, () -> Values.required(null, prefix))
                     : conversion.apply(item, prefix));
         }
-        return converted;
+        return errors.size() > errorsBefore ? null : converted;
     }
 
     /** Runs a rule over several fields, keeping its error only if it names a field not already in error. */

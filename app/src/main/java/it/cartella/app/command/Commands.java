@@ -7,6 +7,7 @@ import it.cartella.app.security.CurrentActor;
 import it.cartella.eventstore.DurabilityBarrier;
 import it.cartella.kernel.error.DomainException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +37,11 @@ import java.util.regex.Pattern;
  * per {@code Idempotency-Key}. A retried request (same key, same user, same route, same body) gets the first
  * answer again and sends nothing; the same key with another body is refused (422); a duplicate arriving while the
  * first is still running waits for its answer. Without the header a request simply runs.
+ * <p>
+ * A request whose node died while it ran leaves its key claimed but unanswered. Its commands may or may not have
+ * been stored, so running it again could store them twice: after {@code cartella.idempotency.interrupted-after}
+ * (longer than any command takes) a retry is told the request was interrupted (409
+ * {@code IDEMPOTENT_REQUEST_INTERRUPTED}), and the user checks the record before sending it again with a new key.
  */
 @Component
 public class Commands {
@@ -58,10 +65,13 @@ public class Commands {
     private final CommandAuthorization authorization;
     private final EventStore eventStore;
     private final DurabilityBarrier durability;
+    private final Duration interruptedAfter;
 
     Commands(CommandGateway gateway, CurrentActor currentActor, IdempotencyStore store, ObjectMapper objectMapper,
-             CommandAuthorization authorization, EventStore eventStore, DurabilityBarrier durability) {
+             CommandAuthorization authorization, EventStore eventStore, DurabilityBarrier durability,
+             @Value("${cartella.idempotency.interrupted-after:PT2M}") Duration interruptedAfter) {
         this.durability = durability;
+        this.interruptedAfter = interruptedAfter;
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.authorization = authorization;
@@ -121,6 +131,14 @@ public class Commands {
                 IdempotencyStore.Entry done = first.get();
                 return response(new CommandAnswer<>(HttpStatus.valueOf(done.status()), done.location(),
                         read(done.body(), answerType)), true);
+            }
+            if (first.get().claimedAt().plus(interruptedAfter).isBefore(Instant.now())) {
+                throw DomainException.conflict("IDEMPOTENT_REQUEST_INTERRUPTED",
+                        "La richiesta con questa Idempotency-Key è stata interrotta da un riavvio e potrebbe essere "
+                                + "stata registrata solo in parte: verificare la pratica prima di inviarla di nuovo "
+                                + "con una nuova chiave.",
+                        "The request with this Idempotency-Key was interrupted by a restart and may have been "
+                                + "recorded only in part: check the record before sending it again with a new key.");
             }
             if (System.nanoTime() > deadline) {
                 throw DomainException.conflict("IDEMPOTENT_REQUEST_IN_PROGRESS",

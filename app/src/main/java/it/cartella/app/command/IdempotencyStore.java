@@ -9,6 +9,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 
@@ -16,7 +17,9 @@ import java.util.Optional;
  * The requests already handled under an Idempotency-Key, with their answers. One document per key, its {@code _id}
  * the key scoped by user and route: the unique {@code _id} decides which of two concurrent requests runs (the
  * embedded server enforces it too, and looks it up without scanning). A claim is PENDING while its command runs,
- * DONE with the answer once it succeeded; a failed command releases its claim, since it changed nothing.
+ * DONE with the answer once it succeeded; a failed command releases its claim, since it changed nothing. A claim
+ * still PENDING long after it was made belongs to a request whose node died under it (killed, crashed): whether its
+ * commands were stored is unknown, so the store keeps the claim and the caller says so rather than running it again.
  * <p>
  * Nothing here is personal data: the request is kept as a hash, answers carry ids only.
  */
@@ -67,9 +70,10 @@ class IdempotencyStore {
     Optional<Entry> find(String key) {
         Document d = keys.find(Filters.eq(ID, key)).first();
         return Optional.ofNullable(d).map(doc -> new Entry(doc.getString(REQUEST_HASH), DONE.equals(doc.getString(STATE)),
-                doc.getInteger(STATUS, 0), doc.getString(LOCATION), doc.getString(BODY)));
+                doc.getInteger(STATUS, 0), doc.getString(LOCATION), doc.getString(BODY),
+                doc.getDate("claimedAt").toInstant()));
     }
 
-    record Entry(String requestHash, boolean done, int status, String location, String body) {
+    record Entry(String requestHash, boolean done, int status, String location, String body, Instant claimedAt) {
     }
 }

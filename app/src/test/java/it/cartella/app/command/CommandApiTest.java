@@ -1,10 +1,15 @@
 package it.cartella.app.command;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import it.cartella.app.CartellaAppTest;
 import it.cartella.app.cases.CaseRequests;
 import it.cartella.kernel.cases.CaseOpened;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -13,6 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +37,9 @@ class CommandApiTest extends CartellaAppTest {
 
     @Autowired
     private EventStore eventStore;
+
+    @Autowired
+    private MongoDatabase database;
 
     @Test
     void aRetryWithTheSameKeyGetsTheSameAnswerAndStoresNothingMore() {
@@ -64,6 +75,33 @@ class CommandApiTest extends CartellaAppTest {
         assertThat(storedEvents() - before).isBetween(1L, 2L);
         assertThat(eventStore.readEvents((String) answers.get(0).get().get("caseId"), 0).asStream().count())
                 .isEqualTo(1);
+    }
+
+    /**
+     * A node killed while it ran a request leaves the key claimed and unanswered (here made so by hand: the kill
+     * itself is {@code KillIT}'s). A retry must not run the commands a second time.
+     */
+    @Test
+    void aRetryOfARequestInterruptedByACrashIsToldSoAndStoresNothing() {
+        String key = UUID.randomUUID().toString();
+        Object caseId = open(CaseRequests.sara(), key).expectStatus().isCreated().expectBody(JSON).returnResult()
+                .getResponseBody().get("caseId");
+        Document claim = idempotencyKeys().find(Filters.regex("body", caseId.toString())).first();
+        idempotencyKeys().updateOne(Filters.eq("_id", claim.get("_id")), Updates.combine(
+                Updates.set("state", "PENDING"), Updates.unset("body"),
+                Updates.set("claimedAt", Date.from(Instant.now().minus(Duration.ofHours(1))))));
+        long stored = storedEvents();
+
+        open(CaseRequests.sara(), key).expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("IDEMPOTENT_REQUEST_INTERRUPTED")
+                .jsonPath("$.errors[0].message_it").value(message -> assertThat((String) message)
+                        .startsWith("La richiesta con questa Idempotency-Key è stata interrotta"));
+        assertThat(storedEvents()).isEqualTo(stored);
+    }
+
+    private MongoCollection<Document> idempotencyKeys() {
+        return database.getCollection(IdempotencyStore.COLLECTION);
     }
 
     @Test

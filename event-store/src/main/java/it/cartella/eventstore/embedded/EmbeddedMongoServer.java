@@ -12,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The in-process MongoDB used when no real MongoDB is configured: mongo-java-server speaking the wire protocol
@@ -31,12 +34,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
     private final DurabilityBarrier durabilityBarrier;
+    private final Runnable beforeClose;
 
-    private EmbeddedMongoServer(MongoBackend backend, String host, int port, DurabilityBarrier durabilityBarrier) {
+    private EmbeddedMongoServer(MongoBackend backend, String host, int port, DurabilityBarrier durabilityBarrier,
+                                Runnable beforeClose) {
         this.server = new MongoServer(backend);
         server.bind(host, port);
         this.address = server.getLocalAddress();
         this.durabilityBarrier = durabilityBarrier;
+        this.beforeClose = beforeClose;
     }
 
     /**
@@ -50,21 +56,33 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
         }
+        // H2's background commit is off: it could store the file in the middle of a write (see
+        // EmbeddedH2Backend.commitWholeWrites).
         MVStore store = new MVStore.Builder()
                 .fileName(dataDir.resolve(DATA_FILE).toString())
                 .cacheSize(CACHE_MB)
+                .autoCommitDisabled()
                 .open();
         EmbeddedH2Backend backend = new EmbeddedH2Backend(store);
         backend.markRebuiltIndexes();
+        // What the background commit did, once a second, without cutting writes: it bounds the unsaved changes kept
+        // in memory, and what a kill loses of the writes no barrier covers (read models, tokens).
+        ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "embedded-mongo-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(backend::commitWholeWrites, 1, 1, TimeUnit.SECONDS);
         // No compression: every durability flush would pay for it in CPU, on the hot path of each command.
-        // MVStore.commit() writes the pending changes to the file (the OS page cache): that is what survives a
-        // kill -9 of this process. Concurrent callers share one commit (GroupCommit).
-        return new EmbeddedMongoServer(backend, host, port, new GroupCommit(store::commit));
+        // The commit writes the pending changes to the file (the OS page cache): that is what survives a kill -9 of
+        // this process. Concurrent callers share one commit (GroupCommit).
+        return new EmbeddedMongoServer(backend, host, port, new GroupCommit(backend::commitWholeWrites),
+                committer::shutdownNow);
     }
 
     /** Starts a throw-away server in memory on the loopback interface, for tests and benchmarks. */
     public static EmbeddedMongoServer startInMemory() {
-        return new EmbeddedMongoServer(new MemoryBackend(), "127.0.0.1", 0, DurabilityBarrier.NONE);
+        return new EmbeddedMongoServer(new MemoryBackend(), "127.0.0.1", 0, DurabilityBarrier.NONE, () -> { });
     }
 
     public String connectionString() {
@@ -81,6 +99,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     @Override
     public void close() {
+        beforeClose.run();
         // shutdownNow closes the backend, which commits and closes the MVStore file.
         server.shutdownNow();
     }

@@ -166,7 +166,14 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
             while (position <= to) {
                 Document commit = byPosition.get(position);
                 if (commit == null) {
-                    gaps.stillEmpty(position);
+                    // Every empty position of the window starts its clock now, not only the first: a killed node
+                    // leaves a run of up to a block of reserved positions empty, which then times out at once
+                    // instead of one gap timeout after another (a minute or more of stalled processors).
+                    for (long empty = position; empty <= to; empty++) {
+                        if (!byPosition.containsKey(empty)) {
+                            gaps.stillEmpty(empty);
+                        }
+                    }
                     return batch;
                 }
                 gaps.filled(position);

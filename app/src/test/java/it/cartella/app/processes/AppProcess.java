@@ -118,6 +118,11 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** The owner Axon writes on the token of each segment this node claims: {@code pid@host}. */
+    String tokenOwnerPrefix() {
+        return process.pid() + "@";
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -99,6 +99,20 @@ final class CaseWorker implements Runnable {
         }
     }
 
+    record Opened(String personId, String caseId) {
+    }
+
+    /** Registers a person and opens their case; fails unless both succeed. */
+    Opened openOnly() {
+        Step person = send("POST", "/persons", personBody(), "register person", List.of("PersonRegistered"));
+        String personId = idOf(person, "personId");
+        Step opened = send("POST", "/cases", caseBody(personId), "open case", List.of("CaseOpened"));
+        if (opened.outcome() != Outcome.SUCCEEDED) {
+            throw new AssertionError("could not open a case: " + opened);
+        }
+        return new Opened(personId, idOf(opened, "caseId"));
+    }
+
     /** Sends until a node answers; the same key and body every time. */
     private Step send(String method, String path, Object body, String description, List<String> expected) {
         String key = UUID.randomUUID().toString();

@@ -1,6 +1,7 @@
 package it.cartella.app.cases;
 
 import com.mongodb.client.MongoDatabase;
+import it.cartella.app.config.ProcessRoles;
 import it.cartella.query.cases.CaseFileProjection;
 import it.cartella.query.cases.CaseFileQueries;
 import it.cartella.query.cases.CaseProjection;
@@ -9,6 +10,7 @@ import it.cartella.query.timeline.CaseTimeline;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 /**
  * The case view (list) and the case file (detail, person history), written by their projections with the sync
@@ -17,12 +19,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CaseViewConfiguration {
 
+    /** Projections run on query nodes (and on a node that is both), never on a command-only node. */
     @Bean
+    @Profile(ProcessRoles.UNLESS_COMMAND_ONLY)
     CaseProjection caseProjection(MongoDatabase database) {
         return new CaseProjection(database);
     }
 
     @Bean
+    @Profile(ProcessRoles.UNLESS_COMMAND_ONLY)
     CaseFileProjection caseFileProjection(MongoDatabase database) {
         return new CaseFileProjection(database);
     }

@@ -1,6 +1,7 @@
 package it.cartella.app.deadline;
 
 import com.mongodb.client.MongoDatabase;
+import it.cartella.app.config.ProcessRoles;
 import it.cartella.command.deadline.DeadlinePoller;
 import it.cartella.command.deadline.DueDateProjection;
 import it.cartella.command.deadline.DueDateStore;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 import java.time.Clock;
 import java.util.Map;
@@ -47,12 +49,15 @@ class DeadlineConfiguration {
         return store;
     }
 
+    /** The deadline engine is command-side: it runs where commands are handled, not on a query-only node. */
     @Bean
+    @Profile(ProcessRoles.UNLESS_QUERY_ONLY)
     DueDateProjection dueDateProjection(DeadlinePlanner planner, DueDateStore store) {
         return new DueDateProjection(planner, store);
     }
 
     @Bean
+    @Profile(ProcessRoles.UNLESS_QUERY_ONLY)
     DeadlinePoller deadlinePoller(DueDateStore store, CommandGateway commandGateway, Clock clock,
                                   DeadlineProperties properties,
                                   ObjectProvider<EventProcessingConfiguration> eventProcessing) {
@@ -63,6 +68,7 @@ class DeadlineConfiguration {
     }
 
     @Bean
+    @Profile(ProcessRoles.UNLESS_QUERY_ONLY)
     SmartLifecycle deadlinePolling(DeadlinePoller poller, DeadlineProperties properties) {
         return new SmartLifecycle() {
             private volatile boolean running;

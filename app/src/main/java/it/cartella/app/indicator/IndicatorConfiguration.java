@@ -1,6 +1,7 @@
 package it.cartella.app.indicator;
 
 import com.mongodb.client.MongoDatabase;
+import it.cartella.app.config.ProcessRoles;
 import it.cartella.query.indicator.Backfills;
 import it.cartella.query.indicator.FactProjection;
 import it.cartella.query.indicator.FactStore;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 
 import java.util.concurrent.ExecutorService;
@@ -46,6 +48,7 @@ class IndicatorConfiguration {
     }
 
     @Bean
+    @Profile(ProcessRoles.UNLESS_COMMAND_ONLY)
     FactProjection factProjection(FactStore factStore, IndicatorRows rows) {
         return new FactProjection(factStore, rows);
     }

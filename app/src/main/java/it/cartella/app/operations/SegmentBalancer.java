@@ -25,14 +25,16 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Shares the tracking processors' segments among the nodes on one database. Axon without Axon Server lets the first
  * node claim every segment it has threads for and never gives one back while it lives: a second node would only wait
  * for the first to die. So every node says it is alive in {@code cluster_nodes}, counts the live nodes, and when it
  * holds more than its fair share of all segments (rounded up) releases one, from the processor where it holds most,
- * for long enough that a node with fewer claims it from the token store. One segment per round keeps the moves
- * gentle; a node alone keeps everything. A node that dies stops saying so: its claims expire in the token store
+ * for long enough that a node with fewer claims it from the token store. Only nodes running the same processors
+ * count for each other (a command-only node and a query-only node share nothing). One segment per round keeps
+ * the moves gentle; a node alone keeps everything. A node that dies stops saying so: its claims expire in the token store
  * and the others take its segments over, as Axon does.
  */
 @Component
@@ -41,6 +43,7 @@ class SegmentBalancer implements SmartLifecycle {
     static final String NODES = "cluster_nodes";
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
     private static final String SEEN_AT = "seenAt";
+    private static final String PROCESSORS = "processors";
     /** Heartbeats missed before a node counts as gone. */
     private static final int MISSED_BEATS = 3;
 
@@ -112,12 +115,15 @@ class SegmentBalancer implements SmartLifecycle {
 
     void balance() {
         Instant now = Instant.now();
-        nodes.replaceOne(Filters.eq("_id", nodeId), new Document("_id", nodeId).append(SEEN_AT, Date.from(now)),
-                new ReplaceOptions().upsert(true));
-        long liveNodes = Math.max(1, nodes.countDocuments(
-                Filters.gte(SEEN_AT, Date.from(now.minus(interval.multipliedBy(MISSED_BEATS))))));
         List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+        // Nodes share with the nodes that run the same processors: a command node and a query node run others.
+        String runs = processors.stream().map(StreamingEventProcessor::getName).sorted()
+                .collect(Collectors.joining(","));
+        nodes.replaceOne(Filters.eq("_id", nodeId), new Document("_id", nodeId).append(SEEN_AT, Date.from(now))
+                .append(PROCESSORS, runs), new ReplaceOptions().upsert(true));
+        long liveNodes = Math.max(1, nodes.countDocuments(Filters.and(Filters.eq(PROCESSORS, runs),
+                Filters.gte(SEEN_AT, Date.from(now.minus(interval.multipliedBy(MISSED_BEATS)))))));
         int allSegments = processors.stream().mapToInt(p -> tokenStore.fetchSegments(p.getName()).length).sum();
         int mine = processors.stream().mapToInt(p -> p.processingStatus().size()).sum();
         long fairShare = (allSegments + liveNodes - 1) / liveNodes;

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * One Cartella node as operators run it: {@code java -jar app/target/cartella.jar} in a process of its own, configured
@@ -26,6 +29,7 @@ final class AppProcess implements AutoCloseable {
     /** What the ready check waits for at most: a start with the demo data on two busy cores takes a minute. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Set<Integer> ISSUED_PORTS = ConcurrentHashMap.newKeySet();
 
     private final String name;
     private final Map<String, String> environment;
@@ -156,12 +160,28 @@ final class AppProcess implements AutoCloseable {
         return name + " on port " + port;
     }
 
+    /** A port free now and never handed out before in this JVM: the system may offer a just-closed port twice. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (ISSUED_PORTS.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Waits, up to three minutes, for what other processes do in their own time. */
+    static void awaitUntil(BooleanSupplier condition, String what) {
+        Duration limit = Duration.ofMinutes(3);
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within " + limit + ": " + what);
+            }
+            sleep(Duration.ofSeconds(1));
         }
     }
 

@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MultiNodeIT {
 
     private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("cartella.nodes.load-seconds", 15));
-    private static final Duration SETTLE = Duration.ofMinutes(3);
 
     @Test
     void twoNodesShareTheWorkAndOneKilledHandsItOver() throws Exception {
@@ -94,7 +92,7 @@ class MultiNodeIT {
                 }
                 clients.shutdown();
 
-                awaitUntil(() -> Tokens.read(mongoUri).tokens().stream().allMatch(t -> t.heldBy(a)),
+                AppProcess.awaitUntil(() -> Tokens.read(mongoUri).tokens().stream().allMatch(t -> t.heldBy(a)),
                         "node A holds every segment once B's claims expired");
                 List<CaseWorker.Step> steps = workers.stream().flatMap(w -> w.steps().stream()).toList();
                 System.out.println("MultiNodeIT: " + Consistency.summary(steps));
@@ -104,7 +102,7 @@ class MultiNodeIT {
                 Consistency.storeMatchesAnswers(store, steps);
                 Consistency.readModelsConverge(store, cases, () -> new Api(a, "as.comune1"));
 
-                awaitUntil(() -> discharges.stream().allMatch(d ->
+                AppProcess.awaitUntil(() -> discharges.stream().allMatch(d ->
                         StoredEvents.read(mongoUri, "cartella").count(d, "DeadlineMissed") >= 1),
                         "every overdue discharge deadline recorded missed");
                 // Both nodes poll every 2 seconds: give them many more chances to record one twice.
@@ -127,7 +125,7 @@ class MultiNodeIT {
     }
 
     private static void awaitSegmentsShared(String mongoUri, AppProcess a, AppProcess b) {
-        awaitUntil(() -> {
+        AppProcess.awaitUntil(() -> {
             Tokens tokens = Tokens.read(mongoUri);
             List<Tokens.Token> caseView = tokens.of("case-view");
             return caseView.size() == 2 && caseView.stream().anyMatch(t -> t.heldBy(a))
@@ -148,7 +146,7 @@ class MultiNodeIT {
                 UUID.randomUUID().toString());
         assertThat(note.status()).as(note.body()).isEqualTo(200);
         for (AppProcess node : List.of(a, b)) {
-            awaitUntil(() -> {
+            AppProcess.awaitUntil(() -> {
                 Api.Answer file = new Api(node, "as.comune1").get("/cases/" + caseId);
                 return file.success() && file.json().path("notesCount").asInt() == 1;
             }, "the note recorded through B in the case file read on " + node.name());
@@ -178,15 +176,5 @@ class MultiNodeIT {
 
     private static long minimumIndex(Tokens tokens, String processor) {
         return tokens.of(processor).stream().mapToLong(Tokens.Token::index).min().orElse(-1);
-    }
-
-    private static void awaitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + SETTLE + ": " + what);
-            }
-            AppProcess.sleep(Duration.ofSeconds(1));
-        }
     }
 }

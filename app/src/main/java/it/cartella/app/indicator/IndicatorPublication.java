@@ -22,6 +22,8 @@ import reactor.core.scheduler.Schedulers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -56,13 +58,20 @@ public class IndicatorPublication {
     }
 
     Mono<List<List<String>>> template(String planId, boolean byComune, Actor actor) {
+        return template(planId, byComune, actor, done -> { });
+    }
+
+    /** The plan's template; {@code progress} hears how many indicators are computed so far. */
+    Mono<List<List<String>>> template(String planId, boolean byComune, Actor actor, IntConsumer progress) {
+        AtomicInteger computed = new AtomicInteger();
         Plan plan = plans.require(planId);
         Request years = new Request(PeriodGrain.YEAR, LocalDate.of(plan.trienniumStart(), 1, 1),
                 LocalDate.of(plan.trienniumStart() + 2, 12, 31), null);
         return queries.latestVersions(planId)
                 .concatMap(v -> publish(v, byComune && v.definition().dimensions().contains(Dimension.COMUNE)
                         ? years.by(Dimension.COMUNE) : years, actor)
-                        .map(table -> new RegionalTemplate.Entry(v.definition(), table)))
+                        .map(table -> new RegionalTemplate.Entry(v.definition(), table))
+                        .doOnNext(entry -> progress.accept(computed.incrementAndGet())))
                 .collectList()
                 .map(entries -> RegionalTemplate.lines(plan.name(), IntStream.rangeClosed(plan.trienniumStart(),
                         plan.trienniumStart() + 2).boxed().toList(), entries, this::label));

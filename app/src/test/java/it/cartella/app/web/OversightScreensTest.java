@@ -108,6 +108,7 @@ class OversightScreensTest extends CartellaAppTest {
                 .contains("<5", "soppresso: sotto soglia");
         assertThat(text("[data-indicator='" + INDICATOR + "'] [data-testid=by-period]")).contains("2026", "12");
         awaitChartsDrawn();
+        scrollTo("[data-indicator='" + INDICATOR + "'] [data-testid=by-comune]");
         checkPage("monitoring-suppressed");
 
         String csv = driver.findElement(By.xpath("//*[@data-testid='exports']//a[normalize-space()='Esporta CSV']"))
@@ -120,6 +121,27 @@ class OversightScreensTest extends CartellaAppTest {
         as("analista").get().uri(xlsx.substring(xlsx.indexOf("/api/"))).exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+
+        // The large export by Comune, prepared in the background: its bar follows the indicators computed.
+        int indicators = as("analista").get().uri("/api/indicators?plan=ALTO-SEBINO").exchange()
+                .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().size();
+        driver.findElement(By.cssSelector("[data-testid=prepare-export]")).sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector("[data-testid=export-progress] [role=progressbar]"));
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=export-download]")));
+        WebElement exportBar = driver.findElement(By.cssSelector("[data-testid=export-progress] [role=progressbar]"));
+        assertThat(exportBar.getAttribute("aria-valuenow")).isEqualTo("100");
+        assertThat(text("[data-testid=export-progress]")).contains("Esportazione pronta: " + indicators + " indicatori");
+        checkPage("monitoring-export");
+        String file = driver.findElement(By.cssSelector("[data-testid=export-download]")).getAttribute("href");
+        byte[] xlsxFile = as("analista").get().uri(file.substring(file.indexOf("/monitoring/"))).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(xlsxFile).as("a zip: the XLSX container").startsWith((byte) 'P', (byte) 'K');
+        as("as.comune1").get().uri(file.substring(file.indexOf("/monitoring/"))).exchange()
+                .expectStatus().isForbidden();
 
         signIn("coord.udp");
         driver.get(url("/monitoring"));
@@ -209,6 +231,12 @@ class OversightScreensTest extends CartellaAppTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return document.querySelectorAll('canvas[data-chart]').length > 0 && "
                         + "document.querySelectorAll('canvas[data-chart]:not([data-drawn])').length === 0;"));
+    }
+
+    /** Brings what a screenshot is about to the top of the viewport, at once (the design system scrolls smoothly). */
+    private void scrollTo(String css) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});", css);
     }
 
     private void checkPage(String name) {

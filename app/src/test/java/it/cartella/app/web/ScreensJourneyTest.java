@@ -114,6 +114,7 @@ class ScreensJourneyTest extends CartellaAppTest {
         assertThat(driver.findElement(By.cssSelector("[data-testid=grant-form] [name=idempotencyKey]"))
                 .getAttribute("value")).isEqualTo(key);
         assertThat(driver.findElements(By.cssSelector("[data-testid=grants]"))).as("nothing was granted").isEmpty();
+        scrollTo("#grant-form-title");
         checkPage("sharing-errors");
 
         // Sent twice in a row (an impatient double click): one grant.
@@ -215,6 +216,7 @@ class ScreensJourneyTest extends CartellaAppTest {
         assertThat(text("[data-testid=as-of-status]")).contains("Aperta");
         assertThat(text("[data-testid=as-of-events]")).contains("CaseOpened", "as-comune1");
         assertThat(text("[data-testid=who-read]")).contains("as-comune1", "READ_DETAIL", "CASE_MANAGER", "Consentito");
+        scrollTo("#audit-title");
         checkPage("case-auditor");
 
         setValue("asOf", "2020-01-01T00:00");
@@ -222,6 +224,7 @@ class ScreensJourneyTest extends CartellaAppTest {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-testid=as-of-status]"), "non ancora aperta"));
         assertThat(driver.findElements(By.cssSelector("[data-testid=as-of-events] tbody tr"))).isEmpty();
+        scrollTo("#audit-title");
         checkPage("case-auditor-as-of");
     }
 
@@ -259,6 +262,12 @@ class ScreensJourneyTest extends CartellaAppTest {
             driver.navigate().refresh();
             return driver.findElements(locator).stream().anyMatch(e -> e.getText().contains(expected));
         });
+    }
+
+    /** Brings what a screenshot is about to the top of the viewport, at once (the design system scrolls smoothly). */
+    private void scrollTo(String css) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});", css);
     }
 
     private void checkPage(String name) {

@@ -2,6 +2,7 @@ package it.cartella.app.web.monitoring;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.cartella.app.indicator.IndicatorExports;
 import it.cartella.app.indicator.IndicatorPublication;
 import it.cartella.app.indicator.IndicatorView;
 import it.cartella.app.security.Actor;
@@ -15,14 +16,21 @@ import it.cartella.query.indicator.PeriodGrain;
 import it.cartella.query.indicator.Plan;
 import it.cartella.query.indicator.Plans;
 import it.cartella.query.indicator.PublishedTable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +55,11 @@ class MonitoringPageController {
     private final Plans plans;
     private final CurrentActor currentActor;
     private final ObjectMapper objectMapper;
+    private final IndicatorExports exports;
 
     MonitoringPageController(IndicatorPublication publication, IndicatorQueries queries, Plans plans,
-                             CurrentActor currentActor, ObjectMapper objectMapper) {
+                             CurrentActor currentActor, ObjectMapper objectMapper, IndicatorExports exports) {
+        this.exports = exports;
         this.publication = publication;
         this.queries = queries;
         this.plans = plans;
@@ -114,6 +124,40 @@ class MonitoringPageController {
             model.addAttribute("percent", percent(status));
             return "progress :: backfill";
         });
+    }
+
+    /** What the export button posts. */
+    public record ExportForm(String plan, String format) {
+    }
+
+    /** A plan's export by Comune, prepared in the background: the page follows its progress. */
+    @PostMapping("/monitoring/exports")
+    Mono<String> startExport(@ModelAttribute ExportForm form) {
+        return analyst().flatMap(actor -> exports.start(form.plan(), "xlsx".equals(form.format()), actor))
+                .map(job -> "redirect:/monitoring/exports/" + job.id());
+    }
+
+    @GetMapping("/monitoring/exports/{id}")
+    Mono<String> export(@PathVariable String id, Model model, ServerWebExchange exchange) {
+        boolean fragment = "true".equals(exchange.getRequest().getHeaders().getFirst("HX-Request"));
+        return analyst().map(actor -> {
+            model.addAttribute("job", exports.find(id, actor));
+            return fragment ? "progress :: export" : "monitoring-export";
+        });
+    }
+
+    @GetMapping("/monitoring/exports/{id}/file")
+    Mono<ResponseEntity<byte[]>> exportFile(@PathVariable String id) {
+        return analyst().map(actor -> exports.find(id, actor)).filter(IndicatorExports.Job::finished)
+                .switchIfEmpty(Mono.error(() -> DomainException.conflict("EXPORT_NOT_READY",
+                        "L'esportazione non è ancora pronta.", "The export is not ready yet.")))
+                .map(job -> ResponseEntity.ok()
+                        .contentType(job.xlsx() ? MediaType.parseMediaType(
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                                : new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment().filename(job.fileName()).build().toString())
+                        .body(job.file()));
     }
 
     static int percent(BackfillStatus status) {

@@ -16,6 +16,8 @@ public enum AccessBasis {
     REFERRAL,
     /** An auditor of the Ambito, reading only. */
     AUDIT,
+    /** A user of the organisation that recorded a person, household or contact not yet part of any case. */
+    RECORDING_ORGANISATION,
     /** None: access denied. */
     NONE
 }

@@ -102,13 +102,9 @@ class AdiController {
 
     private Mono<ResponseEntity<AdiRequests.AdiRef>> change(ServerWebExchange exchange, String adiBenefitId,
                                                             Object request, Function<AdiBenefitId, Object> command) {
-        return commands.run(exchange, request, AdiRequests.AdiRef.class, sender -> {
-            AdiBenefitId id = AdiBenefitId.of(adiBenefitId);
-            AdiApplicationReceived received = facts.creation(id.value(), AdiApplicationReceived.class,
-                    "ADI_BENEFIT_NOT_FOUND", "Assegno di Inclusione non trovato.", "Assegno di Inclusione not found.");
-            sender.send(command.apply(id));
-            return CommandAnswer.ok(location(id), new AdiRequests.AdiRef(id.value(), received.caseId().value()));
-        });
+        return commands.onRecord(exchange, request, AdiRequests.AdiRef.class, () -> AdiBenefitId.of(adiBenefitId),
+                AdiApplicationReceived.class, (id, received) -> command.apply(id), (id, received) ->
+                        CommandAnswer.ok(location(id), new AdiRequests.AdiRef(id.value(), received.caseId().value())));
     }
 
     private static String location(AdiBenefitId id) {

@@ -72,13 +72,9 @@ class SflController {
 
     private Mono<ResponseEntity<AdiRequests.SflRef>> change(ServerWebExchange exchange, String sflBenefitId,
                                                             Object request, Function<SflBenefitId, Object> command) {
-        return commands.run(exchange, request, AdiRequests.SflRef.class, sender -> {
-            SflBenefitId id = SflBenefitId.of(sflBenefitId);
-            SflStarted started = facts.creation(id.value(), SflStarted.class, "SFL_BENEFIT_NOT_FOUND",
-                    "SFL non trovato.", "SFL not found.");
-            sender.send(command.apply(id));
-            return CommandAnswer.ok(location(id), new AdiRequests.SflRef(id.value(), started.caseId().value()));
-        });
+        return commands.onRecord(exchange, request, AdiRequests.SflRef.class, () -> SflBenefitId.of(sflBenefitId),
+                SflStarted.class, (id, started) -> command.apply(id), (id, started) ->
+                        CommandAnswer.ok(location(id), new AdiRequests.SflRef(id.value(), started.caseId().value())));
     }
 
     private static String location(SflBenefitId id) {

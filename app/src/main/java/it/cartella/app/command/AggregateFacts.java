@@ -5,9 +5,12 @@ import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.PersonRegistered;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /**
  * What a request needs to know about an aggregate before it can build its command, read from the aggregate's
@@ -49,9 +52,14 @@ public class AggregateFacts {
         return type.cast(first);
     }
 
+    /** The event that created the aggregate, with its metadata (who recorded it, for which organisation). */
+    public Optional<DomainEventMessage<?>> creationMessage(String aggregateId) {
+        DomainEventStream events = eventStore.readEvents(aggregateId, 0);
+        return events.hasNext() ? Optional.of(events.next()) : Optional.empty();
+    }
+
     /** From sequence 0, not from a snapshot: the creating event is what is asked for. */
     private Object first(String aggregateId) {
-        DomainEventStream events = eventStore.readEvents(aggregateId, 0);
-        return events.hasNext() ? events.next().getPayload() : null;
+        return creationMessage(aggregateId).map(DomainEventMessage::getPayload).orElse(null);
     }
 }

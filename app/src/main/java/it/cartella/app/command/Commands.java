@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -87,6 +88,33 @@ public class Commands {
      */
     public <T> Mono<ResponseEntity<T>> run(ServerWebExchange exchange, Object request, Class<T> answerType,
                                            Function<CommandSender, CommandAnswer<T>> work) {
+        return run(exchange, request, answerType, (actor, sender) -> work.apply(sender));
+    }
+
+    /**
+     * Runs a command on a record of a case named by its own id (a plan, an intervention, a tirocinio...): the one
+     * way the API changes such records. An id that names no record of the kind is answered as a record the user may
+     * not change (403, logged), never 404, so that ids cannot be probed; whether the user may change the record's
+     * case is decided when the command is sent (see {@link CommandAuthorization}).
+     *
+     * @param recordId parses the id from the route (400 when malformed)
+     * @param creation the event that creates records of the kind, given to {@code command} and {@code answer}
+     */
+    public <I, E, T> Mono<ResponseEntity<T>> onRecord(ServerWebExchange exchange, Object request, Class<T> answerType,
+                                                      Supplier<I> recordId, Class<E> creation,
+                                                      BiFunction<I, E, Object> command,
+                                                      BiFunction<I, E, CommandAnswer<T>> answer) {
+        String action = request.getClass().getSimpleName().replaceFirst("Request$", "");
+        return run(exchange, request, answerType, (actor, sender) -> {
+            I id = recordId.get();
+            E created = authorization.existing(actor, id, creation, action);
+            sender.send(command.apply(id, created));
+            return answer.apply(id, created);
+        });
+    }
+
+    private <T> Mono<ResponseEntity<T>> run(ServerWebExchange exchange, Object request, Class<T> answerType,
+                                            BiFunction<Actor, CommandSender, CommandAnswer<T>> work) {
         ServerHttpRequest http = exchange.getRequest();
         String correlationId = CorrelationId.of(exchange);
         // A command, once started, runs to its end even if the client goes away: interrupting it half way could
@@ -96,9 +124,9 @@ public class Commands {
                     command -> authorization.authorize(actor, command));
             String key = http.getHeaders().getFirst(IDEMPOTENCY_KEY);
             if (key == null) {
-                return response(work.apply(sender), false);
+                return response(work.apply(actor, sender), false);
             }
-            return once(scope(actor, http, key), hash(request), answerType, () -> work.apply(sender));
+            return once(scope(actor, http, key), hash(request), answerType, () -> work.apply(actor, sender));
         }, BLOCKING), true));
     }
 

@@ -83,13 +83,9 @@ public class DischargeController {
 
     private Mono<ResponseEntity<DischargeRef>> change(ServerWebExchange exchange, String dischargeId, Object request,
                                                       Function<DischargeId, Object> command) {
-        return commands.run(exchange, request, DischargeRef.class, sender -> {
-            DischargeId id = DischargeId.of(dischargeId);
-            ProtectedDischargeStarted started = facts.creation(id.value(), ProtectedDischargeStarted.class,
-                    "DISCHARGE_NOT_FOUND", "Dimissione protetta non trovata.", "Protected discharge not found.");
-            sender.send(command.apply(id));
-            return CommandAnswer.ok(location(id), new DischargeRef(id.value(), started.caseId().value()));
-        });
+        return commands.onRecord(exchange, request, DischargeRef.class, () -> DischargeId.of(dischargeId),
+                ProtectedDischargeStarted.class, (id, started) -> command.apply(id), (id, started) ->
+                        CommandAnswer.ok(location(id), new DischargeRef(id.value(), started.caseId().value())));
     }
 
     private static String location(DischargeId id) {

@@ -82,13 +82,9 @@ public class InterventionController {
 
     private Mono<ResponseEntity<InterventionRef>> change(ServerWebExchange exchange, String interventionId,
                                                          Object request, Function<InterventionId, Object> command) {
-        return commands.run(exchange, request, InterventionRef.class, sender -> {
-            InterventionId id = InterventionId.of(interventionId);
-            InterventionActivated activated = facts.creation(id.value(), InterventionActivated.class,
-                    "INTERVENTION_NOT_FOUND", "Intervento non trovato.", "Intervention not found.");
-            sender.send(command.apply(id));
-            return CommandAnswer.ok(location(id), new InterventionRef(id.value(), activated.caseId().value()));
-        });
+        return commands.onRecord(exchange, request, InterventionRef.class, () -> InterventionId.of(interventionId),
+                InterventionActivated.class, (id, activated) -> command.apply(id), (id, activated) ->
+                        CommandAnswer.ok(location(id), new InterventionRef(id.value(), activated.caseId().value())));
     }
 
     private static String location(InterventionId id) {

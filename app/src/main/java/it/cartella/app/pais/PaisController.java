@@ -71,20 +71,18 @@ public class PaisController {
             description = "Kind and beneficiary do not change: omit them or restate them.")
     public Mono<ResponseEntity<PaisRef>> redraft(@PathVariable String paisId, @RequestBody DraftPaisRequest request,
                                           ServerWebExchange exchange) {
-        return commands.run(exchange, request, PaisRef.class, sender -> {
-            PaisId id = PaisId.of(paisId);
-            PaisDrafted first = facts.creation(id.value(), PaisDrafted.class, "PAIS_NOT_FOUND",
-                    "Piano non trovato.", "Plan not found.");
-            FieldErrors errors = new FieldErrors();
-            PlanKind kind = errors.read("kind", () -> request.kind() == null ? first.kind()
-                    : Values.choice(PlanKind.class, request.kind(), "kind"));
-            PersonId beneficiary = errors.read("beneficiary", () -> request.beneficiary() == null
-                    ? first.beneficiary() : Values.of(request.beneficiary(), "beneficiary", PersonId::of));
-            Content content = request.read(errors);
-            sender.send(errors.build(() -> new DraftPais(id, first.caseId(), beneficiary, kind, content.objectives(),
-                    content.commitments(), content.supports(), content.monitoringDates())));
-            return CommandAnswer.ok(PaisRef.location(id), new PaisRef(id.value(), first.caseId().value()));
-        });
+        return commands.onRecord(exchange, request, PaisRef.class, () -> PaisId.of(paisId), PaisDrafted.class,
+                (id, first) -> {
+                    FieldErrors errors = new FieldErrors();
+                    PlanKind kind = errors.read("kind", () -> request.kind() == null ? first.kind()
+                            : Values.choice(PlanKind.class, request.kind(), "kind"));
+                    PersonId beneficiary = errors.read("beneficiary", () -> request.beneficiary() == null
+                            ? first.beneficiary() : Values.of(request.beneficiary(), "beneficiary", PersonId::of));
+                    Content content = request.read(errors);
+                    return errors.build(() -> new DraftPais(id, first.caseId(), beneficiary, kind,
+                            content.objectives(), content.commitments(), content.supports(),
+                            content.monitoringDates()));
+                }, PaisController::answer);
     }
 
     @PostMapping("/pais/{paisId}/signature")
@@ -93,13 +91,12 @@ public class PaisController {
                     + "when nothing is pending.")
     public Mono<ResponseEntity<PaisRef>> sign(@PathVariable String paisId, @RequestBody SignPaisRequest request,
                                        ServerWebExchange exchange) {
-        return commands.run(exchange, request, PaisRef.class, sender -> {
-            PaisId id = PaisId.of(paisId);
-            PaisDrafted first = facts.creation(id.value(), PaisDrafted.class, "PAIS_NOT_FOUND",
-                    "Piano non trovato.", "Plan not found.");
-            sender.send(request.command(id));
-            return CommandAnswer.ok(PaisRef.location(id), new PaisRef(id.value(), first.caseId().value()));
-        });
+        return commands.onRecord(exchange, request, PaisRef.class, () -> PaisId.of(paisId), PaisDrafted.class,
+                (id, first) -> request.command(id), PaisController::answer);
+    }
+
+    private static CommandAnswer<PaisRef> answer(PaisId id, PaisDrafted first) {
+        return CommandAnswer.ok(PaisRef.location(id), new PaisRef(id.value(), first.caseId().value()));
     }
 
     /** The answer to a command on a plan; Location names the plan. */

@@ -1,5 +1,6 @@
 package it.cartella.app.security;
 
+import com.mongodb.client.MongoDatabase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -60,9 +61,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(@Value("${cartella.security.login.max-failures:5}") int maxFailures,
+    LoginThrottle loginThrottle(MongoDatabase database,
+                                @Value("${cartella.security.login.max-failures:5}") int maxFailures,
                                 @Value("${cartella.security.login.window:PT15M}") Duration window) {
-        return new LoginThrottle(maxFailures, window, Clock.systemUTC());
+        return new LoginThrottle(database, maxFailures, window, Clock.systemUTC());
     }
 
     @Bean
@@ -105,8 +107,10 @@ class SecurityConfiguration {
             http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable);
         }
         if (bearer) {
-            http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt
-                    .jwtAuthenticationConverter(token -> registeredUser(actors, token, usernameClaim))));
+            // A token refused (expired, forged, for no registered user) gets the API's 401 problem, not an empty body.
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(entryPoint(httpBasic))
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> registeredUser(actors, token, usernameClaim))));
         }
         return http.build();
     }

@@ -8,9 +8,11 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
 
 import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
 
 /**
  * Password sign-in (form and HTTP Basic) through the {@link LoginThrottle}. Spring's authentication manager does
@@ -31,16 +33,28 @@ class ThrottledAuthenticationManager implements ReactiveAuthenticationManager {
     @Override
     public Mono<Authentication> authenticate(Authentication authentication) {
         String username = authentication.getName();
+        // The counts are in the database: every call to the throttle runs off the event loop.
         return Mono.deferContextual(context -> {
             String client = context.getOrDefault(CLIENT_ADDRESS, "unknown");
-            if (throttle.isBlocked(username, client)) {
-                throttle.refused(username, client);
-                return Mono.error(new LockedException("Too many failed sign-ins"));
-            }
-            return delegate.authenticate(authentication)
-                    .doOnNext(ok -> throttle.succeeded(username, client))
-                    .doOnError(AuthenticationException.class, e -> throttle.failed(username, client));
+            return blocking(() -> throttle.isBlocked(username, client)).flatMap(blocked -> {
+                if (blocked) {
+                    return blocking(() -> throttle.refused(username, client))
+                            .then(Mono.error(new LockedException("Too many failed sign-ins")));
+                }
+                return delegate.authenticate(authentication)
+                        .flatMap(ok -> blocking(() -> throttle.succeeded(username, client)).thenReturn(ok))
+                        .onErrorResume(AuthenticationException.class, e -> blocking(() ->
+                                throttle.failed(username, client)).then(Mono.error(e)));
+            });
         });
+    }
+
+    private static <T> Mono<T> blocking(Callable<T> call) {
+        return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static Mono<Void> blocking(Runnable call) {
+        return Mono.fromRunnable(call).subscribeOn(Schedulers.boundedElastic()).then();
     }
 
     /**

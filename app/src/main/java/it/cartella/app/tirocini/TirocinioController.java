@@ -93,13 +93,9 @@ public class TirocinioController {
 
     private Mono<ResponseEntity<TirocinioRef>> change(ServerWebExchange exchange, String tirocinioId, Object request,
                                                       Function<TirocinioId, Object> command) {
-        return commands.run(exchange, request, TirocinioRef.class, sender -> {
-            TirocinioId id = TirocinioId.of(tirocinioId);
-            TirocinioActivated activated = facts.creation(id.value(), TirocinioActivated.class,
-                    "TIROCINIO_NOT_FOUND", "Tirocinio non trovato.", "Traineeship not found.");
-            sender.send(command.apply(id));
-            return CommandAnswer.ok(location(id), new TirocinioRef(id.value(), activated.caseId().value()));
-        });
+        return commands.onRecord(exchange, request, TirocinioRef.class, () -> TirocinioId.of(tirocinioId),
+                TirocinioActivated.class, (id, activated) -> command.apply(id), (id, activated) ->
+                        CommandAnswer.ok(location(id), new TirocinioRef(id.value(), activated.caseId().value())));
     }
 
     private static String location(TirocinioId id) {

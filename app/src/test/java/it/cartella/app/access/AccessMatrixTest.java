@@ -37,7 +37,7 @@ class AccessMatrixTest extends CartellaAppTest {
     enum Endpoint { DETAIL, LIST, SHARING, GRANT_SHARE, SEND_REFERRAL }
 
     /** The expected matrix: the rules of the access policy, written out case by case. */
-    private static final Map<String, Map<Kind, Level>> EXPECTED = Map.of(
+    static final Map<String, Map<Kind, Level>> EXPECTED = Map.of(
             "as.comune1", levels(CHANGE, NONE, CHANGE, CHANGE),
             "as.comune2", levels(NONE, CHANGE, NONE, NONE),
             "coord.udp", levels(CHANGE, CHANGE, CHANGE, NONE),

@@ -39,12 +39,31 @@ final class CaseFixtures {
         body.put("channel", "SEGRETARIATO_SOCIALE");
         body.put("owningOrganisation", organisation);
         body.put("caseManager", managerId);
+        return openWith(caseManager, body);
+    }
+
+    /** Opens the case and waits until its view answers. */
+    static String openWith(WebTestClient caseManager, Map<String, Object> body) {
         String caseId = (String) caseManager.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body).exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("caseId");
         await().atMost(Duration.ofSeconds(20)).until(() -> caseManager.get().uri("/api/cases/{id}", caseId)
                 .exchange().returnResult(String.class).getStatus().is2xxSuccessful());
         return caseId;
+    }
+
+    /** Opens a case for a registered person of a registered household, as {@link #open} does. */
+    static String openFor(WebTestClient caseManager, String personId, String householdId, String organisation,
+                          String managerId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", personId);
+        body.put("householdId", householdId);
+        body.put("residenceComune", organisation.substring("comune-".length()));
+        body.put("macroArea", "A");
+        body.put("channel", "SEGRETARIATO_SOCIALE");
+        body.put("owningOrganisation", organisation);
+        body.put("caseManager", managerId);
+        return openWith(caseManager, body);
     }
 
     static Map<String, Object> share(String recipient, List<String> categories, Instant expiresAt) {

@@ -1,5 +1,8 @@
 package it.cartella.app.security;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import it.cartella.app.CartellaAppTest;
@@ -10,6 +13,7 @@ import it.cartella.kernel.id.OrganisationId;
 import it.cartella.kernel.id.UserId;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,6 +103,23 @@ class AuthenticationTest extends CartellaAppTest {
         anonymous().get().uri("/api/cases").headers(h -> h.setBasicAuth("throttle.test", "right")).exchange()
                 .expectStatus().isUnauthorized();
         web.get().uri("/api/cases").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aFailedSignInIsLoggedWithoutThePasswordTheUsernameOrTheAddress() {
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logged);
+        try {
+            anonymous().get().uri("/api/cases").headers(h -> h.setBasicAuth("as.comune2", "Ind0vina-Segreto"))
+                    .exchange().expectStatus().isUnauthorized();
+        } finally {
+            root.detachAppender(logged);
+        }
+        List<String> lines = logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines).anyMatch(line -> line.startsWith("Failed sign-in"));
+        assertThat(lines).noneMatch(line -> line.contains("Ind0vina-Segreto") || line.contains("as.comune2"));
     }
 
     @Test

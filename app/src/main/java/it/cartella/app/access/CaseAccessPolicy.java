@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  *   <li>An auditor reads the cases of their Ambito and changes nothing; an analyst, the DPO and an administrator
  *       see no case (aggregates, the register and the access log are theirs).</li>
  * </ul>
- * Sealed data (category SEALED_VIOLENCE) are shown only to the sealed team and through break-glass.
+ * Sealed data (category SEALED_VIOLENCE: a protected shelter, a violence victim's exemptions) are shown only to the
+ * sealed team, never through break-glass.
  */
 @Component
 public class CaseAccessPolicy {
@@ -115,7 +116,8 @@ public class CaseAccessPolicy {
         boolean brokeGlass = f.breakGlass().stream()
                 .anyMatch(b -> b.user().equals(actor.userId().value()) && b.activeAt(now));
         if (brokeGlass && unsealed.canRead()) {
-            return new CaseAccess(f, AccessBasis.BREAK_GLASS, ALL, "accesso di emergenza", false);
+            // Emergency access opens the case, not its sealed data: a shelter's address stays with the team.
+            return new CaseAccess(f, AccessBasis.BREAK_GLASS, ALL_BUT_SEALED, "accesso di emergenza", false);
         }
         return CaseAccess.denied(f);
     }

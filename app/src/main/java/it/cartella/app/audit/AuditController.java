@@ -10,6 +10,7 @@ import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.query.access.BreakGlassUse;
 import it.cartella.query.access.CaseAccessQueries;
+import it.cartella.query.cases.CaseFileQueries;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +33,11 @@ class AuditController {
     private final CaseAccessQueries facts;
     private final CaseGuard guard;
     private final CaseHistory history;
+    private final CaseFileQueries caseFiles;
 
     AuditController(CurrentActor currentActor, AccessLog accessLog, CaseAccessQueries facts, CaseGuard guard,
-                    CaseHistory history) {
+                    CaseHistory history, CaseFileQueries caseFiles) {
+        this.caseFiles = caseFiles;
         this.currentActor = currentActor;
         this.accessLog = accessLog;
         this.facts = facts;
@@ -43,16 +46,19 @@ class AuditController {
     }
 
     @GetMapping(path = "/api/cases/{caseId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The case's events, as of an instant (default now), with the case's status then",
-            description = "For whoever may read the case, auditors included; each event shows only the categories "
-                    + "the reader was granted. The read is written to the access log.")
+    @Operation(summary = "The case as it stood at an instant (default now), rebuilt from the events stored by then",
+            description = "The state (summary, people and household, assessments, plans with their versions, "
+                    + "interventions, tirocini, discharges, closure) and the events of the case and its records. "
+                    + "For whoever may read the case, auditors included, filtered as the case detail is: a partner "
+                    + "gets the summary with the categories granted. The read is written to the access log.")
     Mono<CaseHistory.Timeline> timeline(@PathVariable String caseId,
                                          @RequestParam(required = false) Instant asOf) {
         String id = CaseId.of(caseId).value();
         Instant until = asOf == null ? Instant.now() : asOf;
         return currentActor.get().flatMap(actor -> guard.read(actor, id, "READ_HISTORY"))
-                .flatMap(access -> Mono.fromCallable(() -> history.asOf(id, until, access.categories()))
-                        .subscribeOn(Schedulers.boundedElastic()));
+                .flatMap(access -> caseFiles.linkedAggregates(id).defaultIfEmpty(List.of())
+                        .flatMap(records -> Mono.fromCallable(() -> history.asOf(id, records, until,
+                                access.categories())).subscribeOn(Schedulers.boundedElastic())));
     }
 
     @GetMapping(path = "/api/access-log/verify", produces = MediaType.APPLICATION_JSON_VALUE)

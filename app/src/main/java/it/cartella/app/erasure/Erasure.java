@@ -4,6 +4,7 @@ import it.cartella.app.access.CaseGuard;
 import it.cartella.app.audit.AccessLogEntry;
 import it.cartella.app.command.CommandSender;
 import it.cartella.app.security.Actor;
+import it.cartella.command.person.CodiceFiscaleRegistry;
 import it.cartella.eventstore.privacy.SubjectKeyStore;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.PersonId;
@@ -20,7 +21,8 @@ import java.util.Set;
  * Erases a person: refused while a retention period runs; otherwise destroys the person's key (their personal data
  * become unreadable in every event, snapshot and saga, backups included) and then records {@code PersonErased},
  * which every read model answers by blanking what it copied. The key goes first: if recording the event fails, the
- * data are unreadable already, and erasing again records it.
+ * data are unreadable already, and erasing again records it. Last, the person's codice fiscale claim is removed
+ * (see {@link CodiceFiscaleRegistry#forget}), so that nothing keyed by the code leads to the person any more.
  */
 @Component
 public class Erasure {
@@ -30,11 +32,13 @@ public class Erasure {
     private final Retention retention;
     private final SubjectKeyStore keys;
     private final CaseGuard guard;
+    private final CodiceFiscaleRegistry codiceFiscales;
 
-    Erasure(Retention retention, SubjectKeyStore keys, CaseGuard guard) {
+    Erasure(Retention retention, SubjectKeyStore keys, CaseGuard guard, CodiceFiscaleRegistry codiceFiscales) {
         this.retention = retention;
         this.keys = keys;
         this.guard = guard;
+        this.codiceFiscales = codiceFiscales;
     }
 
     /** Blocking where it destroys the key and sends the command: it runs off the event loop. */
@@ -53,6 +57,7 @@ public class Erasure {
             return Mono.fromRunnable(() -> {
                 keys.destroy(personId.value(), reason);
                 sender.send(command);
+                codiceFiscales.forget(personId);
             }).subscribeOn(Schedulers.boundedElastic()).then(guard.record(actor, null, personId.value(),
                     "ErasePerson", reason, Set.of(), "DPO", AccessLogEntry.Outcome.ALLOWED));
         });

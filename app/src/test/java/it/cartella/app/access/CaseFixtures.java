@@ -12,7 +12,7 @@ import java.util.Map;
 import static org.awaitility.Awaitility.await;
 
 /** Opens the access tests' cases through the API, as the case manager who will own them. */
-final class CaseFixtures {
+public final class CaseFixtures {
 
     private CaseFixtures() {
     }
@@ -34,16 +34,26 @@ final class CaseFixtures {
         body.put("lastName", person.get(2));
         body.put("birthDate", person.get(3));
         body.put("sex", person.get(4));
-        body.put("residenceComune", organisation.substring("comune-".length()));
-        body.put("macroArea", "A");
-        body.put("channel", "SEGRETARIATO_SOCIALE");
-        body.put("owningOrganisation", organisation);
-        body.put("caseManager", managerId);
+        body.putAll(terms(organisation, managerId));
         return openWith(caseManager, body);
     }
 
+    /**
+     * What opening a case says besides its person: owned by the organisation (a Comune, whose residents it serves),
+     * assigned to the case manager, for macro-area A through the segretariato sociale.
+     */
+    public static Map<String, Object> terms(String organisation, String managerId) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("residenceComune", organisation.substring("comune-".length()));
+        terms.put("macroArea", "A");
+        terms.put("channel", "SEGRETARIATO_SOCIALE");
+        terms.put("owningOrganisation", organisation);
+        terms.put("caseManager", managerId);
+        return terms;
+    }
+
     /** Opens the case and waits until its view answers. */
-    static String openWith(WebTestClient caseManager, Map<String, Object> body) {
+    public static String openWith(WebTestClient caseManager, Map<String, Object> body) {
         String caseId = (String) caseManager.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body).exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody().get("caseId");
@@ -58,11 +68,7 @@ final class CaseFixtures {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("personId", personId);
         body.put("householdId", householdId);
-        body.put("residenceComune", organisation.substring("comune-".length()));
-        body.put("macroArea", "A");
-        body.put("channel", "SEGRETARIATO_SOCIALE");
-        body.put("owningOrganisation", organisation);
-        body.put("caseManager", managerId);
+        body.putAll(terms(organisation, managerId));
         return openWith(caseManager, body);
     }
 

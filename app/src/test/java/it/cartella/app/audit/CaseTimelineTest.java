@@ -4,6 +4,7 @@ import it.cartella.app.CartellaAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,12 @@ class CaseTimelineTest extends CartellaAppTest {
     }
 
     private Map<String, Object> timeline(String user, String caseId, Instant asOf) {
-        return as(user).get().uri(b -> {
+        return history(as(user), caseId, asOf);
+    }
+
+    /** The case's history as the client's user reads it, as of the instant (now when null). */
+    static Map<String, Object> history(WebTestClient client, String caseId, Instant asOf) {
+        return client.get().uri(b -> {
             b.path("/api/cases/{id}/history");
             if (asOf != null) {
                 b.queryParam("asOf", asOf.toString());

@@ -8,10 +8,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +46,10 @@ class ErasureTest extends CartellaAppTest {
                 .exchange().expectStatus().isOk();
         await().atMost(Duration.ofSeconds(20)).until(() -> "CLOSED".equals(detail(caseId).get("status")));
         String personId = (String) detail(caseId).get("personId");
+        // The codice fiscale registry holds a keyed hash of the code, naming the person: it must go too.
+        String claim = hmac(CODICE_FISCALE);
         assertThat(scan(FIRST_NAME, LAST_NAME, CODICE_FISCALE)).isNotEmpty();
+        assertThat(scan(claim)).containsExactly("person_codice_fiscale: " + claim);
 
         web.post().uri("/api/privacy/erasures").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("personId", personId, "reason", "Richiesta dell'interessato, prot. 2026/77"))
@@ -54,7 +64,9 @@ class ErasureTest extends CartellaAppTest {
         assertThat(erased).containsEntry("firstName", "[dato cancellato]")
                 .containsEntry("codiceFiscale", "[dato cancellato]")
                 .containsEntry("sex", "M").containsEntry("macroArea", "A").containsEntry("status", "CLOSED");
-        assertThat(scan(FIRST_NAME, LAST_NAME, CODICE_FISCALE)).isEmpty();
+        assertThat(scan(FIRST_NAME, LAST_NAME, CODICE_FISCALE, claim)).isEmpty();
+        assertThat(database.getCollection("person_codice_fiscale").countDocuments(new Document("personId", personId)))
+                .isZero();
     }
 
     @Test
@@ -87,20 +99,34 @@ class ErasureTest extends CartellaAppTest {
         as("op.caritas").get().uri("/api/privacy/register").exchange().expectStatus().isForbidden();
     }
 
-    /** Every document of every collection, as stored, that holds any of the values. */
+    /**
+     * Every document of every collection, as stored, that holds any of the values, whatever their case: a search
+     * index might keep a name in lower case.
+     */
     private List<String> scan(String... values) {
         List<String> found = new ArrayList<>();
         for (String collection : database.listCollectionNames()) {
             for (Document document : database.getCollection(collection).find()) {
-                String json = document.toJson();
+                String json = document.toJson().toLowerCase(Locale.ROOT);
                 for (String value : values) {
-                    if (json.contains(value)) {
+                    if (json.contains(value.toLowerCase(Locale.ROOT))) {
                         found.add(collection + ": " + value);
                     }
                 }
             }
         }
         return found;
+    }
+
+    /** The codice fiscale as the registry keys it: HMAC-SHA256 with the tests' key, in hex. */
+    private static String hmac(String codiceFiscale) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(TEST_CODICE_FISCALE_KEY), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(codiceFiscale.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String open(String codiceFiscale, String firstName, String lastName, String birthDate, String sex,

@@ -1,6 +1,7 @@
 package it.cartella.app.security;
 
 import it.cartella.app.CartellaAppTest;
+import it.cartella.app.access.CaseFixtures;
 import it.cartella.app.access.UniquePeople;
 import it.cartella.app.audit.AccessLog;
 import it.cartella.app.audit.AccessLogEntry;
@@ -64,8 +65,7 @@ class BearerTokenTest extends CartellaAppTest {
     void aChangeWithATokenNeedsNoCsrfTokenAndIsTheUsersOwn() {
         WebTestClient comune1 = bearer(TestTokens.token("as.comune1", Instant.now().plusSeconds(600)));
         Map<String, Object> opening = new LinkedHashMap<>(UniquePeople.next());
-        opening.putAll(Map.of("residenceComune", "098031", "macroArea", "A", "channel", "SEGRETARIATO_SOCIALE",
-                "owningOrganisation", "comune-098031", "caseManager", "as-comune1"));
+        opening.putAll(CaseFixtures.terms("comune-098031", "as-comune1"));
         String caseId = (String) comune1.post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(opening).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
                 .getResponseBody().get("caseId");

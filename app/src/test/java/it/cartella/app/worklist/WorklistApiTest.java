@@ -98,12 +98,13 @@ class WorklistApiTest extends CartellaAppTest {
         anonymous().get().uri("/api/worklist").exchange().expectStatus().isUnauthorized();
     }
 
+    /** As for a benefit of a case the user may not see: a 404 would tell which benefit ids exist. */
     @Test
-    void factsForAnUnknownBenefitAreNotFound() {
+    void factsForAnUnknownBenefitAreRefusedAsForACaseTheUserMayNotSee() {
         web.post().uri("/api/adi/no-such-benefit/first-meeting").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("heldOn", Require.today().toString()))
-                .exchange().expectStatus().isNotFound()
-                .expectBody().jsonPath("$.code").isEqualTo("ADI_BENEFIT_NOT_FOUND");
+                .exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo("CASE_ACCESS_DENIED");
     }
 
     private String openCase(String codiceFiscale, String firstName, String lastName, String birthDate) {

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -32,6 +33,7 @@ public class CaseSeal {
     private SealId sealId;
     private CaseId caseId;
     private Set<UserId> members = Set.of();
+    private String shelter;
 
     protected CaseSeal() {
         // Axon rebuilds the seal from its events.
@@ -40,11 +42,11 @@ public class CaseSeal {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SealCase command) {
-        if (command.members().equals(members)) {
-            return;  // sealed already with this team
+        if (command.members().equals(members) && Objects.equals(command.shelter(), shelter)) {
+            return;  // sealed already with this team and shelter
         }
         apply(new CaseSealed(command.sealId(), command.caseId(), command.owningOrganisation(), command.members(),
-                command.sealedBy()));
+                command.sealedBy(), command.personId(), command.shelter()));
     }
 
     @CommandHandler
@@ -63,5 +65,6 @@ public class CaseSeal {
         sealId = event.sealId();
         caseId = event.caseId();
         members = event.members();
+        shelter = event.shelter();
     }
 }

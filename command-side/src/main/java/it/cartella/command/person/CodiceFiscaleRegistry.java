@@ -130,6 +130,20 @@ public class CodiceFiscaleRegistry {
         claims.deleteOne(holderFilter(hash(codiceFiscale), personId));
     }
 
+    /**
+     * Removes every claim of an erased person. A claim left behind would undo the erasure twice over: whoever holds
+     * the key could hash a known codice fiscale and find the erased person's id, and with it their pseudonymous
+     * history; and, the codice fiscale space being enumerable, recover the erased code itself. Keeping a hash keyed
+     * by the person's own (destroyed) key instead would serve nothing: it could never be computed again. So the
+     * claim goes; a later registration with the same code is a new person, as it should be after erasure.
+     * <p>
+     * Looked up by person, not by code: the code is unreadable once the person's key is destroyed. A scan on the
+     * embedded server, which is acceptable for an act as rare as an erasure.
+     */
+    public void forget(PersonId personId) {
+        claims.deleteMany(Filters.eq(PERSON_ID, personId.value()));
+    }
+
     private boolean insert(String id, PersonId personId) {
         try {
             claims.insertOne(claim(id, personId));

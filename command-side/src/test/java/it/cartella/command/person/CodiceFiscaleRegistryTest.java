@@ -70,6 +70,21 @@ class CodiceFiscaleRegistryTest {
     }
 
     @Test
+    void forgetsAnErasedPersonsClaimsSoTheCodeLeadsNowhereAndIsFreeAgain() {
+        registry.claim(MARIO, FIRST, id -> false);
+        registry.confirm(MARIO, FIRST);
+
+        registry.forget(FIRST);
+
+        assertThat(registry.find(MARIO)).isEmpty();
+        assertThat(database.getCollection(CodiceFiscaleRegistry.COLLECTION)
+                .countDocuments(new Document("personId", FIRST.value()))).isZero();
+        registry.claim(MARIO, SECOND, id -> id.equals(FIRST));
+        registry.confirm(MARIO, SECOND);
+        assertThat(registry.find(MARIO)).contains(SECOND);
+    }
+
+    @Test
     void refusesASecondPersonWithTheSameCodeCarryingTheExistingId() {
         registry.claim(MARIO, FIRST, id -> false);
         registry.confirm(MARIO, FIRST);

@@ -1,9 +1,18 @@
 package it.cartella.query.cases;
 
+import it.cartella.kernel.cases.AssessmentRecorded;
 import it.cartella.kernel.cases.CaseClosed;
+import it.cartella.kernel.cases.CaseManagerAssigned;
 import it.cartella.kernel.cases.CaseOpened;
+import it.cartella.kernel.cases.CaseReopened;
 import it.cartella.kernel.cases.CaseTransferred;
+import it.cartella.kernel.cases.MonitoringRecorded;
+import it.cartella.kernel.cases.NoteRecorded;
+import it.cartella.kernel.cases.TeamFormed;
+import it.cartella.kernel.cases.TeamMeetingRecorded;
+import it.cartella.kernel.contact.ContactLinked;
 import it.cartella.kernel.discharge.DischargeCareActivated;
+import it.cartella.kernel.discharge.HospitalDischargeRecorded;
 import it.cartella.kernel.discharge.ProtectedDischargeStarted;
 import it.cartella.kernel.discharge.ReadmissionRecorded;
 import it.cartella.kernel.id.InterventionId;
@@ -23,8 +32,79 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** How each event changes a case file; the projection decides whether it applies. */
+/**
+ * How each event changes a case file: the projection decides whether it applies and stores the result; an audit
+ * replay ({@link CaseFileReplay}) applies the events of one case, in order, to a file in memory.
+ */
 final class CaseFileChanges {
+
+    /**
+     * Applies an event of the case or of a record linked to it; false for an event that changes no case file.
+     * The caller makes sure the event concerns this file.
+     */
+    boolean apply(CaseFile file, Object event) {
+        if (event instanceof CaseOpened e) {
+            opened(file, e);
+        } else if (event instanceof CaseManagerAssigned e) {
+            assigned(file, e);
+        } else if (event instanceof AssessmentRecorded e) {
+            assessed(file, e);
+        } else if (event instanceof TeamFormed e) {
+            teamFormed(file, e);
+        } else if (event instanceof TeamMeetingRecorded e) {
+            teamMet(file, e);
+        } else if (event instanceof MonitoringRecorded e) {
+            monitored(file, e);
+        } else if (event instanceof NoteRecorded e) {
+            noted(file, e);
+        } else if (event instanceof CaseClosed e) {
+            closed(file, e);
+        } else if (event instanceof CaseReopened e) {
+            reopened(file, e);
+        } else if (event instanceof CaseTransferred e) {
+            transferred(file, e);
+        } else {
+            return applyToRecord(file, event);
+        }
+        return true;
+    }
+
+    private boolean applyToRecord(CaseFile file, Object event) {
+        if (event instanceof PaisDrafted e) {
+            drafted(file, e);
+        } else if (event instanceof PaisSigned e) {
+            signed(file, e);
+        } else if (event instanceof InterventionActivated e) {
+            activated(file, e);
+        } else if (event instanceof DeliveryRecorded e) {
+            delivered(file, e);
+        } else if (event instanceof InterventionEnded e) {
+            ended(file, e);
+        } else if (event instanceof TirocinioActivated e) {
+            activated(file, e);
+        } else if (event instanceof TirocinioAttendanceRecorded e) {
+            attended(file, e);
+        } else if (event instanceof TirocinioExtended e) {
+            extended(file, e);
+        } else if (event instanceof TirocinioCompleted e) {
+            completed(file, e);
+        } else if (event instanceof TirocinioInterrupted e) {
+            interrupted(file, e);
+        } else if (event instanceof ProtectedDischargeStarted e) {
+            started(file, e);
+        } else if (event instanceof HospitalDischargeRecorded e) {
+            discharged(file, e);
+        } else if (event instanceof DischargeCareActivated e) {
+            careActivated(file, e);
+        } else if (event instanceof ReadmissionRecorded e) {
+            readmission(file, e);
+        } else if (event instanceof ContactLinked e) {
+            contactLinked(file, e);
+        } else {
+            return false;
+        }
+        return true;
+    }
 
     void opened(CaseFile file, CaseOpened e) {
         file.personId = e.personId().value();
@@ -37,6 +117,46 @@ final class CaseFileChanges {
         file.caseManager = e.caseManager().value();
         file.openedOn = e.openedOn();
         file.involved.add(file.personId);
+    }
+
+    void assigned(CaseFile file, CaseManagerAssigned e) {
+        file.caseManager = e.caseManager().value();
+    }
+
+    void assessed(CaseFile file, AssessmentRecorded e) {
+        file.assessments.add(new CaseFile.Assessment(e.kind().name(), e.instrument(), e.assessedOn(), e.result(),
+                e.participants()));
+    }
+
+    void teamFormed(CaseFile file, TeamFormed e) {
+        file.team = List.copyOf(e.members());
+    }
+
+    void teamMet(CaseFile file, TeamMeetingRecorded e) {
+        file.teamMeetings.add(new CaseFile.TeamMeeting(e.heldOn(), e.attendees(), e.decisions()));
+    }
+
+    void monitored(CaseFile file, MonitoringRecorded e) {
+        file.monitoring.add(new CaseFile.Monitoring(e.step(), e.monitoredOn(), e.scores(), e.notes()));
+    }
+
+    void noted(CaseFile file, NoteRecorded e) {
+        file.notesCount++;
+    }
+
+    void reopened(CaseFile file, CaseReopened e) {
+        file.status = CaseStatus.OPEN;
+        file.closure = null;
+    }
+
+    void contactLinked(CaseFile file, ContactLinked e) {
+        if (!file.contacts.contains(e.contactId().value())) {
+            file.contacts.add(e.contactId().value());
+        }
+    }
+
+    void discharged(CaseFile file, HospitalDischargeRecorded e) {
+        discharge(file, e.dischargeId().value()).dischargedAt = e.dischargedAt();
     }
 
     void closed(CaseFile file, CaseClosed e) {

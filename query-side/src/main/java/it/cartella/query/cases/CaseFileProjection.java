@@ -98,35 +98,32 @@ public class CaseFileProjection {
 
     @EventHandler
     void on(CaseManagerAssigned e, @SequenceNumber long sequence) {
-        onCase(e.caseId().value(), sequence, file -> file.caseManager = e.caseManager().value());
+        onCase(e.caseId().value(), sequence, file -> changes.assigned(file, e));
     }
 
     @EventHandler
     void on(AssessmentRecorded e, @SequenceNumber long sequence) {
-        onCase(e.caseId().value(), sequence, file -> file.assessments.add(new CaseFile.Assessment(e.kind().name(),
-                e.instrument(), e.assessedOn(), e.result(), e.participants())));
+        onCase(e.caseId().value(), sequence, file -> changes.assessed(file, e));
     }
 
     @EventHandler
     void on(TeamFormed e, @SequenceNumber long sequence) {
-        onCase(e.caseId().value(), sequence, file -> file.team = List.copyOf(e.members()));
+        onCase(e.caseId().value(), sequence, file -> changes.teamFormed(file, e));
     }
 
     @EventHandler
     void on(TeamMeetingRecorded e, @SequenceNumber long sequence) {
-        onCase(e.caseId().value(), sequence, file -> file.teamMeetings.add(
-                new CaseFile.TeamMeeting(e.heldOn(), e.attendees(), e.decisions())));
+        onCase(e.caseId().value(), sequence, file -> changes.teamMet(file, e));
     }
 
     @EventHandler
     void on(MonitoringRecorded e, @SequenceNumber long sequence) {
-        onCase(e.caseId().value(), sequence, file -> file.monitoring.add(
-                new CaseFile.Monitoring(e.step(), e.monitoredOn(), e.scores(), e.notes())));
+        onCase(e.caseId().value(), sequence, file -> changes.monitored(file, e));
     }
 
     @EventHandler
     void on(NoteRecorded e, @SequenceNumber long sequence) {
-        onCase(e.caseId().value(), sequence, file -> file.notesCount++);
+        onCase(e.caseId().value(), sequence, file -> changes.noted(file, e));
     }
 
     @EventHandler
@@ -136,10 +133,7 @@ public class CaseFileProjection {
 
     @EventHandler
     void on(CaseReopened e, @SequenceNumber long sequence) {
-        onCase(e.caseId().value(), sequence, file -> {
-            file.status = CaseStatus.OPEN;
-            file.closure = null;
-        });
+        onCase(e.caseId().value(), sequence, file -> changes.reopened(file, e));
     }
 
     @EventHandler
@@ -208,8 +202,7 @@ public class CaseFileProjection {
 
     @EventHandler
     void on(HospitalDischargeRecorded e, @SequenceNumber long sequence) {
-        onLinked(e.dischargeId().value(), sequence,
-                file -> changes.discharge(file, e.dischargeId().value()).dischargedAt = e.dischargedAt());
+        onLinked(e.dischargeId().value(), sequence, file -> changes.discharged(file, e));
     }
 
     @EventHandler
@@ -225,11 +218,7 @@ public class CaseFileProjection {
     @EventHandler
     void on(ContactLinked e, @SequenceNumber long sequence) {
         if (e.caseId() != null) {
-            change(e.caseId().value(), e.contactId().value(), sequence, file -> {
-                if (!file.contacts.contains(e.contactId().value())) {
-                    file.contacts.add(e.contactId().value());
-                }
-            });
+            change(e.caseId().value(), e.contactId().value(), sequence, file -> changes.contactLinked(file, e));
         }
     }
 

@@ -2,7 +2,6 @@ package it.cartella.app.adi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.cartella.app.command.AggregateFacts;
 import it.cartella.app.command.CommandAnswer;
 import it.cartella.app.command.Commands;
 import it.cartella.kernel.adi.AdiApplicationReceived;
@@ -11,9 +10,7 @@ import it.cartella.kernel.adi.RecordFirstMeeting;
 import it.cartella.kernel.adi.RecordMissedMeeting;
 import it.cartella.kernel.adi.RenewAdi;
 import it.cartella.kernel.adi.UpdatePosition;
-import it.cartella.kernel.cases.CaseOpened;
 import it.cartella.kernel.id.AdiBenefitId;
-import it.cartella.kernel.id.CaseId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,11 +33,9 @@ import java.util.function.Function;
 class AdiController {
 
     private final Commands commands;
-    private final AggregateFacts facts;
 
-    AdiController(Commands commands, AggregateFacts facts) {
+    AdiController(Commands commands) {
         this.commands = commands;
-        this.facts = facts;
     }
 
     @PostMapping("/cases/{caseId}/adi")
@@ -51,8 +46,7 @@ class AdiController {
     Mono<ResponseEntity<AdiRequests.AdiRef>> receive(@PathVariable String caseId,
                                                      @RequestBody AdiRequests.Application request,
                                                      ServerWebExchange exchange) {
-        return commands.run(exchange, request, AdiRequests.AdiRef.class, sender -> {
-            CaseOpened opened = facts.openedCase(CaseId.of(caseId));
+        return commands.onCase(exchange, request, AdiRequests.AdiRef.class, caseId, (sender, opened) -> {
             AdiBenefitId id = AdiBenefitId.newId();
             sender.send(new ReceiveAdiApplication(id, opened.caseId(), opened.householdId(), opened.personId(),
                     request.padSignedOn(), request.clockStartsOn(), request.exemptions()));

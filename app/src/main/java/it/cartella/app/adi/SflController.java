@@ -2,15 +2,12 @@ package it.cartella.app.adi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.cartella.app.command.AggregateFacts;
 import it.cartella.app.command.CommandAnswer;
 import it.cartella.app.command.Commands;
 import it.cartella.kernel.adi.ConfirmSflParticipation;
 import it.cartella.kernel.adi.ExtendSfl;
 import it.cartella.kernel.adi.SflStarted;
 import it.cartella.kernel.adi.StartSfl;
-import it.cartella.kernel.cases.CaseOpened;
-import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.SflBenefitId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +28,9 @@ import java.util.function.Function;
 class SflController {
 
     private final Commands commands;
-    private final AggregateFacts facts;
 
-    SflController(Commands commands, AggregateFacts facts) {
+    SflController(Commands commands) {
         this.commands = commands;
-        this.facts = facts;
     }
 
     @PostMapping("/cases/{caseId}/sfl")
@@ -44,8 +39,7 @@ class SflController {
     Mono<ResponseEntity<AdiRequests.SflRef>> start(@PathVariable String caseId,
                                                    @RequestBody AdiRequests.SflStart request,
                                                    ServerWebExchange exchange) {
-        return commands.run(exchange, request, AdiRequests.SflRef.class, sender -> {
-            CaseOpened opened = facts.openedCase(CaseId.of(caseId));
+        return commands.onCase(exchange, request, AdiRequests.SflRef.class, caseId, (sender, opened) -> {
             SflBenefitId id = SflBenefitId.newId();
             sender.send(new StartSfl(id, opened.caseId(), opened.personId(), request.startsOn()));
             return CommandAnswer.created(location(id), new AdiRequests.SflRef(id.value(), opened.caseId().value()));

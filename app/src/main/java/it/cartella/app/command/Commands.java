@@ -2,10 +2,14 @@ package it.cartella.app.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.cartella.app.request.FieldErrors;
+import it.cartella.app.request.Values;
 import it.cartella.app.security.Actor;
 import it.cartella.app.security.CurrentActor;
 import it.cartella.eventstore.DurabilityBarrier;
+import it.cartella.kernel.cases.CaseOpened;
 import it.cartella.kernel.error.DomainException;
+import it.cartella.kernel.id.CaseId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -67,13 +71,16 @@ public class Commands {
     private final EventStore eventStore;
     private final DurabilityBarrier durability;
     private final Duration interruptedAfter;
+    private final AggregateFacts facts;
 
     Commands(CommandGateway gateway, CurrentActor currentActor, IdempotencyStore store, ObjectMapper objectMapper,
              CommandAuthorization authorization, EventStore eventStore, DurabilityBarrier durability,
-             @Value("${cartella.idempotency.interrupted-after:PT2M}") Duration interruptedAfter) {
+             @Value("${cartella.idempotency.interrupted-after:PT2M}") Duration interruptedAfter,
+             AggregateFacts facts) {
         this.durability = durability;
         this.interruptedAfter = interruptedAfter;
         this.gateway = gateway;
+        this.facts = facts;
         this.eventStore = eventStore;
         this.authorization = authorization;
         this.currentActor = currentActor;
@@ -89,6 +96,24 @@ public class Commands {
     public <T> Mono<ResponseEntity<T>> run(ServerWebExchange exchange, Object request, Class<T> answerType,
                                            Function<CommandSender, CommandAnswer<T>> work) {
         return run(exchange, request, answerType, (actor, sender) -> work.apply(sender));
+    }
+
+    /**
+     * Runs the creation of a record on a case (a plan, an intervention, a tirocinio, a discharge, a benefit): the
+     * case's opening, read from the event store (404 CASE_NOT_FOUND when there is none), is given to {@code work},
+     * which builds and sends the command; whether the user may change the case is decided when it is sent.
+     *
+     * @param caseId the case's id as the request gives it: 400 on the field {@code caseId} when missing or malformed
+     */
+    public <T> Mono<ResponseEntity<T>> onCase(ServerWebExchange exchange, Object request, Class<T> answerType,
+                                              String caseId,
+                                              BiFunction<CommandSender, CaseOpened, CommandAnswer<T>> work) {
+        return run(exchange, request, answerType, sender -> {
+            FieldErrors errors = new FieldErrors();
+            CaseId id = errors.read("caseId", () -> Values.of(caseId, "caseId", CaseId::of));
+            errors.rejectIfAny();
+            return work.apply(sender, facts.openedCase(id));
+        });
     }
 
     /**

@@ -10,11 +10,8 @@ import it.cartella.app.discharges.DischargeRequests.HospitalDischargeRequest;
 import it.cartella.app.discharges.DischargeRequests.ReadmissionRequest;
 import it.cartella.app.discharges.DischargeRequests.StartRequest;
 import it.cartella.app.request.FieldErrors;
-import it.cartella.app.request.Values;
-import it.cartella.kernel.cases.CaseOpened;
 import it.cartella.kernel.discharge.ProtectedDischargeStarted;
 import it.cartella.kernel.discharge.StartProtectedDischarge;
-import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.DischargeId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,16 +42,12 @@ public class DischargeController {
     @PostMapping
     @Operation(summary = "Start a protected discharge for a person of a case")
     public Mono<ResponseEntity<DischargeRef>> start(@RequestBody StartRequest request, ServerWebExchange exchange) {
-        return commands.run(exchange, request, DischargeRef.class, sender -> {
-            FieldErrors errors = new FieldErrors();
-            CaseId caseId = errors.read("caseId", () -> Values.of(request.caseId(), "caseId", CaseId::of));
-            errors.rejectIfAny();
-            CaseOpened opened = facts.openedCase(caseId);
+        return commands.onCase(exchange, request, DischargeRef.class, request.caseId(), (sender, opened) -> {
             DischargeId id = DischargeId.newId();
-            StartProtectedDischarge command = request.command(errors, id, opened);
+            StartProtectedDischarge command = request.command(new FieldErrors(), id, opened);
             facts.requirePerson(command.patient(), "patient");
             sender.send(command);
-            return CommandAnswer.created(location(id), new DischargeRef(id.value(), caseId.value()));
+            return CommandAnswer.created(location(id), new DischargeRef(id.value(), opened.caseId().value()));
         });
     }
 

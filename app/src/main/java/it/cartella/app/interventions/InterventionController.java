@@ -12,7 +12,6 @@ import it.cartella.kernel.cases.CaseOpened;
 import it.cartella.kernel.catalog.FundingSource;
 import it.cartella.kernel.catalog.OutcomeCode;
 import it.cartella.kernel.catalog.ServiceCode;
-import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.InterventionId;
 import it.cartella.kernel.id.OrganisationId;
 import it.cartella.kernel.id.PersonId;
@@ -52,16 +51,12 @@ public class InterventionController {
     @Operation(summary = "Activate an intervention of the catalogue for a case")
     public Mono<ResponseEntity<InterventionRef>> activate(@RequestBody ActivateInterventionRequest request,
                                                    ServerWebExchange exchange) {
-        return commands.run(exchange, request, InterventionRef.class, sender -> {
-            FieldErrors errors = new FieldErrors();
-            CaseId caseId = errors.read("caseId", () -> Values.of(request.caseId(), "caseId", CaseId::of));
-            errors.rejectIfAny();
-            CaseOpened opened = facts.openedCase(caseId);
+        return commands.onCase(exchange, request, InterventionRef.class, request.caseId(), (sender, opened) -> {
             InterventionId id = InterventionId.newId();
-            ActivateIntervention command = request.command(errors, id, opened);
+            ActivateIntervention command = request.command(new FieldErrors(), id, opened);
             facts.requirePerson(command.beneficiary(), "beneficiary");
             sender.send(command);
-            return CommandAnswer.created(location(id), new InterventionRef(id.value(), caseId.value()));
+            return CommandAnswer.created(location(id), new InterventionRef(id.value(), opened.caseId().value()));
         });
     }
 

@@ -10,8 +10,6 @@ import it.cartella.app.pais.PaisRequests.DraftPaisRequest;
 import it.cartella.app.pais.PaisRequests.SignPaisRequest;
 import it.cartella.app.request.FieldErrors;
 import it.cartella.app.request.Values;
-import it.cartella.kernel.cases.CaseOpened;
-import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PaisId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.pais.DraftPais;
@@ -49,8 +47,7 @@ public class PaisController {
     @Operation(summary = "Draft a new plan for the case")
     public Mono<ResponseEntity<PaisRef>> draft(@PathVariable String caseId, @RequestBody DraftPaisRequest request,
                                         ServerWebExchange exchange) {
-        return commands.run(exchange, request, PaisRef.class, sender -> {
-            CaseOpened opened = facts.openedCase(CaseId.of(caseId));
+        return commands.onCase(exchange, request, PaisRef.class, caseId, (sender, opened) -> {
             FieldErrors errors = new FieldErrors();
             PlanKind kind = errors.read("kind", () -> request.kind() == null ? PlanKind.PAIS
                     : Values.choice(PlanKind.class, request.kind(), "kind"));

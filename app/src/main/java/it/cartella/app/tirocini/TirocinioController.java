@@ -6,14 +6,11 @@ import it.cartella.app.command.AggregateFacts;
 import it.cartella.app.command.CommandAnswer;
 import it.cartella.app.command.Commands;
 import it.cartella.app.request.FieldErrors;
-import it.cartella.app.request.Values;
 import it.cartella.app.tirocini.TirocinioRequests.ActivateTirocinioRequest;
 import it.cartella.app.tirocini.TirocinioRequests.AttendanceRequest;
 import it.cartella.app.tirocini.TirocinioRequests.CompletionRequest;
 import it.cartella.app.tirocini.TirocinioRequests.ExtensionRequest;
 import it.cartella.app.tirocini.TirocinioRequests.InterruptionRequest;
-import it.cartella.kernel.cases.CaseOpened;
-import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.TirocinioId;
 import it.cartella.kernel.tirocinio.ActivateTirocinio;
 import it.cartella.kernel.tirocinio.TirocinioActivated;
@@ -49,16 +46,12 @@ public class TirocinioController {
                     + "400 END_BEFORE_START.")
     public Mono<ResponseEntity<TirocinioRef>> activate(@RequestBody ActivateTirocinioRequest request,
                                                 ServerWebExchange exchange) {
-        return commands.run(exchange, request, TirocinioRef.class, sender -> {
-            FieldErrors errors = new FieldErrors();
-            CaseId caseId = errors.read("caseId", () -> Values.of(request.caseId(), "caseId", CaseId::of));
-            errors.rejectIfAny();
-            CaseOpened opened = facts.openedCase(caseId);
+        return commands.onCase(exchange, request, TirocinioRef.class, request.caseId(), (sender, opened) -> {
             TirocinioId id = TirocinioId.newId();
-            ActivateTirocinio command = request.command(errors, id, opened);
+            ActivateTirocinio command = request.command(new FieldErrors(), id, opened);
             facts.requirePerson(command.trainee(), "trainee");
             sender.send(command);
-            return CommandAnswer.created(location(id), new TirocinioRef(id.value(), caseId.value()));
+            return CommandAnswer.created(location(id), new TirocinioRef(id.value(), opened.caseId().value()));
         });
     }
 

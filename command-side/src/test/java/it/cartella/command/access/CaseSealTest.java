@@ -52,6 +52,19 @@ class CaseSealTest {
     }
 
     @Test
+    void recordsTheShelterWithTheTeamAndAChangeOfShelterOnly() {
+        CaseSealed sealed = new CaseSealed(SEAL, CASE, COMUNE, Set.of(MANAGER), MANAGER);
+        String shelter = "Casa rifugio, via dei Tigli 4, Lodi";
+        CaseSealed sheltered = new CaseSealed(SEAL, CASE, COMUNE, Set.of(MANAGER), MANAGER, PERSON, shelter);
+        fixture.given(sealed).when(new SealCase(CASE, COMUNE, Set.of(MANAGER), MANAGER, PERSON, shelter))
+                .expectEvents(sheltered);
+        fixture.given(sealed, sheltered).when(new SealCase(CASE, COMUNE, Set.of(MANAGER), MANAGER, PERSON, shelter))
+                .expectNoEvents();
+        assertInvalid(() -> new SealCase(CASE, COMUNE, Set.of(MANAGER), MANAGER, null, shelter), "personId",
+                "REQUIRED");
+    }
+
+    @Test
     void breakingTheGlassNeedsAJustificationAndAShortTimeAndIsForOutsidersOnly() {
         CaseSealed sealed = new CaseSealed(SEAL, CASE, COMUNE, Set.of(MANAGER), MANAGER);
         // The end of the access is an hour from the handling instant, which the test does not control.

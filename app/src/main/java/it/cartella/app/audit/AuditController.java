@@ -10,7 +10,6 @@ import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.query.access.BreakGlassUse;
 import it.cartella.query.access.CaseAccessQueries;
-import it.cartella.query.cases.CaseFileQueries;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +32,9 @@ class AuditController {
     private final CaseAccessQueries facts;
     private final CaseGuard guard;
     private final CaseHistory history;
-    private final CaseFileQueries caseFiles;
 
     AuditController(CurrentActor currentActor, AccessLog accessLog, CaseAccessQueries facts, CaseGuard guard,
-                    CaseHistory history, CaseFileQueries caseFiles) {
-        this.caseFiles = caseFiles;
+                    CaseHistory history) {
         this.currentActor = currentActor;
         this.accessLog = accessLog;
         this.facts = facts;
@@ -56,9 +53,8 @@ class AuditController {
         String id = CaseId.of(caseId).value();
         Instant until = asOf == null ? Instant.now() : asOf;
         return currentActor.get().flatMap(actor -> guard.read(actor, id, "READ_HISTORY"))
-                .flatMap(access -> caseFiles.linkedAggregates(id).defaultIfEmpty(List.of())
-                        .flatMap(records -> Mono.fromCallable(() -> history.asOf(id, records, until,
-                                access.categories())).subscribeOn(Schedulers.boundedElastic())));
+                .flatMap(access -> Mono.fromCallable(() -> history.asOf(id, until, access.categories()))
+                        .subscribeOn(Schedulers.boundedElastic()));
     }
 
     @GetMapping(path = "/api/access-log/verify", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -5,6 +5,7 @@ import it.cartella.app.access.CategoryFilter;
 import it.cartella.app.access.PersonalDataFields;
 import it.cartella.app.command.CommandSender;
 import it.cartella.kernel.privacy.PersonalDataCategory;
+import it.cartella.query.cases.CaseFileQueries;
 import it.cartella.query.cases.CaseFileReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,24 +42,23 @@ public class CaseHistory {
     private final EventStore eventStore;
     private final ObjectMapper objectMapper;
     private final CategoryFilter caseViewFilter;
+    private final CaseFileQueries caseFiles;
     private final Map<Class<?>, CategoryFilter> filters = new ConcurrentHashMap<>();
 
-    CaseHistory(EventStore eventStore, ObjectMapper objectMapper, CategoryFilter caseViewFilter) {
+    CaseHistory(EventStore eventStore, ObjectMapper objectMapper, CategoryFilter caseViewFilter,
+                CaseFileQueries caseFiles) {
         this.eventStore = eventStore;
         this.objectMapper = objectMapper;
         this.caseViewFilter = caseViewFilter;
+        this.caseFiles = caseFiles;
     }
 
-    /**
-     * Blocking: reads the event streams.
-     *
-     * @param records the case's plans, interventions, traineeships, discharges, contacts and household, as linked
-     *                to it now: records linked later have no event up to the instant, and add nothing
-     */
-    public Timeline asOf(String caseId, Collection<String> records, Instant asOf, Set<PersonalDataCategory> granted) {
+    /** Blocking: reads the event streams. */
+    public Timeline asOf(String caseId, Instant asOf, Set<PersonalDataCategory> granted) {
         CaseFileReplay replay = new CaseFileReplay(caseId);
         List<DomainEventMessage<?>> caseEvents = new ArrayList<>(events(caseId, asOf));
-        for (String record : records) {
+        // The records linked to the case now: those linked after the instant have no event up to it, and add nothing.
+        for (String record : caseFiles.linkedAggregates(caseId).blockOptional().orElse(List.of())) {
             caseEvents.addAll(events(record, asOf));
         }
         // Stable: the events of one aggregate keep their order whatever their timestamps.

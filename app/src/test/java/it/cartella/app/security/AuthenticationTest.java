@@ -137,7 +137,8 @@ class AuthenticationTest extends CartellaAppTest {
                 .body(BodyInserters.fromFormData("username", "as.comune2").with("password", "demo")
                         .with("_csrf", token))
                 .exchange().expectStatus().is3xxRedirection().expectBody().returnResult();
-        assertThat(signedIn.getResponseHeaders().getLocation()).hasToString("/");
+        // Signing in leads to the role's home page.
+        assertThat(signedIn.getResponseHeaders().getLocation()).hasToString("/home");
         String authenticated = sessionCookie(signedIn);
 
         anonymous().get().uri("/api/cases").cookie("SESSION", authenticated).exchange().expectStatus().isOk();

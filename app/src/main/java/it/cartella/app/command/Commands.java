@@ -19,6 +19,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
@@ -60,8 +61,15 @@ public class Commands {
     private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(15);
     private static final long POLL_MILLIS = 25;
 
-    /** The command bus and the event store block: commands run off the server's event loop. */
-    private static final Executor BLOCKING = task -> Schedulers.boundedElastic().schedule(task);
+    /**
+     * The command bus and the event store block: commands run off the server's event loop, on workers of their own.
+     * Not on Reactor's shared boundedElastic: a command's authorization waits for the access log, which is written
+     * there, so with as many concurrent commands as that pool has threads (10 per core) every thread would wait for a
+     * task queued behind itself, and the command side would stop for good.
+     */
+    private static final Scheduler COMMAND_WORKERS = Schedulers.newBoundedElastic(
+            Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE, Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE, "commands", 60, true);
+    private static final Executor BLOCKING = task -> COMMAND_WORKERS.schedule(task);
 
     private final CommandGateway gateway;
     private final CurrentActor currentActor;

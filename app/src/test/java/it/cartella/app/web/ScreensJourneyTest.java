@@ -53,7 +53,10 @@ class ScreensJourneyTest extends CartellaAppTest {
     private Browser browser;
     private String caseId;
 
-    /** Once: a case of as.comune1 with an overdue ADI first meeting on its worklist. */
+    /**
+     * Once: a case of as.comune1 with an overdue ADI first meeting on its worklist, opened today so that it is among
+     * the newest cases of every list, whatever other tests opened before.
+     */
     @BeforeEach
     void openCaseAndStartTheBrowser() {
         if (browser != null) {
@@ -61,7 +64,7 @@ class ScreensJourneyTest extends CartellaAppTest {
         }
         caseId = as("as.comune1").post().uri("/api/cases").bodyValue(new OpenCaseRequest("GLLLCU72B14E648H", "Lucio",
                         "Galli", "1972-02-14", "M", "098031", "A", "SEGRETARIATO_SOCIALE", "ON_REQUEST",
-                        "comune-098031", "as-comune1", "2025-02-01"))
+                        "comune-098031", "as-comune1", LocalDate.now().toString()))
                 .exchange().expectStatus().isCreated()
                 .expectBody(CaseRef.class).returnResult().getResponseBody().caseId();
         await().atMost(Duration.ofSeconds(30)).until(() -> caseQueries.findById(caseId).block() != null

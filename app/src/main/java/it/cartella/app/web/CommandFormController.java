@@ -98,8 +98,8 @@ class CommandFormController {
     Mono<String> row(@PathVariable(required = false) String caseId, @PathVariable String form,
                      @RequestParam String path, Model model, ServerWebExchange exchange) {
         return use(form, caseId, null, exchange, caseId == null ? Target.NONE : null).flatMap(use ->
-                        options.of(locale(exchange), use.file(), null).zipWith(exchange.getSession()).map(found -> {
-                            Map<String, List<FormOptions.Option>> choices = found.getT1();
+                        exchange.getSession().flatMap(session -> options.of(locale(exchange), use.file(), session))
+                                .map(choices -> {
                             FormSpec.Group group = use.spec().groupAt(path);
                             model.addAttribute("row", FormView.addedRow(use.spec(), path, choices,
                                     FormValues.of(Map.of(), objectMapper)));
@@ -157,7 +157,7 @@ class CommandFormController {
                               String before) {
         if (use.caseId() == null) {
             return exchange.getSession().doOnNext(session -> remember(use, answer, values, session))
-                    .thenReturn("redirect:/act/" + use.spec().key() + "?done");
+                    .thenReturn("redirect:/act/" + use.spec().key() + "?done=1");
         }
         String page = "redirect:/cases/" + use.caseId() + "?done=" + use.spec().key();
         if (answer.getHeaders().containsKey(Commands.REPLAYED)) {

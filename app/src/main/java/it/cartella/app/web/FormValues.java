@@ -8,15 +8,17 @@ import org.springframework.util.MultiValueMap;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a form holds, as typed: field paths ({@code objectives[0].expectedResults[2].description}) to text. Rows added
@@ -79,9 +81,12 @@ final class FormValues {
      */
     <T> T request(Class<T> type, String caseId) {
         Map<String, Object> tree = tree(true);
-        if (caseId != null && type.isRecord() && java.util.Arrays.stream(type.getRecordComponents())
-                .anyMatch(component -> component.getName().equals("caseId"))) {
-            tree.put("caseId", caseId);
+        tree.put("caseId", caseId);
+        // A form may hold what only the page needs (which contact to link): the request gets its own fields.
+        if (type.isRecord()) {
+            Set<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.toSet());
+            tree.keySet().retainAll(fields);
         }
         try {
             return objectMapper.convertValue(tree, type);
@@ -123,7 +128,7 @@ final class FormValues {
                 Map<Object, Object> container = (Map<Object, Object>) node;
                 Object key = m.group(1).isEmpty() ? Integer.valueOf(m.group(2)) : m.group(1);
                 if (!m.group(1).isEmpty() && m.group(2) != null) {
-                    node = container.computeIfAbsent(key, k -> new TreeMap<Integer, Object>());
+                    node = container.computeIfAbsent(key, k -> new Rows());
                     key = Integer.valueOf(m.group(2));
                     container = (Map<Object, Object>) node;
                 }
@@ -139,10 +144,17 @@ final class FormValues {
         return (Map<String, Object>) listed(root);
     }
 
-    /** Index-keyed maps become lists, in index order. */
+    /**
+     * The rows of a list by index, in the order the page sent them: a browser sends a form's fields in page order,
+     * and rows added in the page carry random indexes.
+     */
+    private static final class Rows extends LinkedHashMap<Integer, Object> {
+    }
+
+    /** Index-keyed rows become lists, in page order. */
     @SuppressWarnings("unchecked")
     private static Object listed(Object node) {
-        if (node instanceof TreeMap<?, ?> indexed) {
+        if (node instanceof Rows indexed) {
             List<Object> list = new ArrayList<>();
             indexed.values().forEach(v -> list.add(listed(v)));
             return list;

@@ -41,7 +41,8 @@ final class FormView {
             implements Node {
     }
 
-    record RowNode(String path, String id, int number, List<Node> children) {
+    /** A row; {@code error} is a mistake of the row as a whole (the API names the row: {@code commitments[0]}). */
+    record RowNode(String path, String id, int number, String error, List<Node> children) {
     }
 
     static List<Node> nodes(List<Item> items, String prefix, FormValues values, FormErrors errors,
@@ -54,13 +55,13 @@ final class FormView {
                 nodes.add(new FieldNode(field, name, id(name), label, values.get(name), errors.message(name),
                         field.options() == null ? List.of() : options.getOrDefault(field.options(), List.of())));
             } else if (item instanceof Group group) {
-                List<Integer> indexes = values.rows(name);
-                List<RowNode> rows = new ArrayList<>();
-                if (indexes.isEmpty() && blank) {
-                    for (int i = 0; i < group.minRows(); i++) {
-                        rows.add(row(group, name, i, i + 1, values, errors, options, true));
-                    }
+                List<Integer> indexes = new ArrayList<>(values.rows(name));
+                // A blank form shows at least the group's usual number of rows, after those given by default.
+                int next = indexes.isEmpty() ? 0 : indexes.get(indexes.size() - 1) + 1;
+                while (blank && indexes.size() < group.minRows()) {
+                    indexes.add(next++);
                 }
+                List<RowNode> rows = new ArrayList<>();
                 int number = 1;
                 for (int index : indexes) {
                     rows.add(row(group, name, index, number++, values, errors, options, blank));
@@ -81,7 +82,7 @@ final class FormView {
     private static RowNode row(Group group, String groupPath, int index, int number, FormValues values,
                                FormErrors errors, Map<String, List<FormOptions.Option>> options, boolean blank) {
         String path = groupPath + "[" + index + "]";
-        return new RowNode(path, id(path), number, nodes(group.children(), path, values, errors, options, blank));
+        return new RowNode(path, id(path) + "-row", number, errors.message(path), nodes(group.children(), path, values, errors, options, blank));
     }
 
     /** An id safe in CSS selectors and ARIA references: {@code objectives-0-expectedResults-1-dueBy}. */

@@ -1,5 +1,7 @@
 package it.cartella.app.web;
 
+import it.cartella.app.access.CaseAccess;
+import it.cartella.app.access.CaseAccessPolicy;
 import it.cartella.app.cases.CaseOpening;
 import it.cartella.app.cases.CaseRef;
 import it.cartella.app.cases.OpenCaseRequest;
@@ -40,9 +42,11 @@ class OpenCasePageController {
     private final CaseOpening caseOpening;
     private final CurrentActor currentActor;
     private final OpeningAuthorization openingAuthorization;
+    private final CaseAccessPolicy policy;
 
     OpenCasePageController(Commands commands, CaseQueries cases, CaseOpening caseOpening, CurrentActor currentActor,
-                           OpeningAuthorization openingAuthorization) {
+                           OpeningAuthorization openingAuthorization, CaseAccessPolicy policy) {
+        this.policy = policy;
         this.openingAuthorization = openingAuthorization;
         this.commands = commands;
         this.cases = cases;
@@ -51,11 +55,22 @@ class OpenCasePageController {
     }
 
     @GetMapping("/cases/new")
-    Mono<String> form(Model model) {
-        return currentActor.get().map(actor -> {
+    Mono<String> form(Model model, ServerWebExchange exchange) {
+        return currentActor.get().flatMap(actor -> recent(model, exchange).map(ignored -> {
             OpenCaseForm blank = new OpenCaseForm(UUID.randomUUID().toString(), "", "", "", "", "",
-                    comuneOf(actor), "", "", "ON_REQUEST", "");
+                    comuneOf(actor), "", "", "ON_REQUEST", "", "", "");
             return show(model, blank, FormErrors.NONE);
+        }));
+    }
+
+    /** The people and households registered in this session, to take in charge without typing them again. */
+    private static Mono<Boolean> recent(Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(session -> {
+            model.addAttribute("recentPersons", session.getAttributes()
+                    .getOrDefault(FormOptions.RECENT_PERSONS, List.of()));
+            model.addAttribute("recentHouseholds", session.getAttributes()
+                    .getOrDefault(FormOptions.RECENT_HOUSEHOLDS, List.of()));
+            return true;
         });
     }
 
@@ -70,19 +85,20 @@ class OpenCasePageController {
                         openCase -> openingAuthorization.authorize(actor, openCase)).value();
                 return CommandAnswer.created("/cases/" + caseId, new CaseRef(caseId));
             });
-        }).flatMap(answer -> projected(answer.getBody().caseId()))
-                .onErrorResume(failure -> WebForms.rejected(failure, exchange,
-                        errors -> show(model, form, errors)));
+        }).flatMap(answer -> currentActor.get().flatMap(actor -> projected(actor, answer.getBody().caseId())))
+                .onErrorResume(failure -> recent(model, exchange).then(WebForms.rejected(failure, exchange,
+                        errors -> show(model, form, errors))));
     }
 
     /**
-     * The case page reads the case view, which follows the events a moment later: wait for the new case to appear
-     * there (briefly) so that the user lands on their case, not on "not found".
+     * The case page reads the case view and the access facts, which follow the events a moment later: wait for the
+     * new case to appear in both (briefly) so that the user lands on their case, not on "not found".
      */
-    private Mono<String> projected(String caseId) {
+    private Mono<String> projected(Actor actor, String caseId) {
         return cases.findById(caseId)
+                .flatMap(view -> policy.access(actor, caseId).filter(CaseAccess::canRead))
                 .repeatWhenEmpty(repeats -> repeats.take(PROJECTION_WAIT_STEPS).delayElements(PROJECTION_WAIT_STEP))
-                .map(view -> "redirect:/cases/" + caseId)
+                .map(access -> "redirect:/cases/" + caseId)
                 .defaultIfEmpty("redirect:/cases/" + caseId);
     }
 
@@ -104,13 +120,18 @@ class OpenCasePageController {
     /** What the form posts: text as typed, so that a rejected form comes back exactly as it was. */
     public record OpenCaseForm(String idempotencyKey, String codiceFiscale, String firstName, String lastName,
                                String birthDate, String sex, String residenceComune, String macroArea,
-                               String channel, String activationMode, String openedOn) {
+                               String channel, String activationMode, String openedOn, String personId,
+                               String householdId) {
 
+        /** A person chosen among those registered is taken in charge as registered: their data are not sent again. */
         OpenCaseRequest toRequest(Actor actor) {
-            return new OpenCaseRequest(blankToNull(codiceFiscale), blankToNull(firstName), blankToNull(lastName),
-                    blankToNull(birthDate), blankToNull(sex), blankToNull(residenceComune), blankToNull(macroArea),
-                    blankToNull(channel), blankToNull(activationMode), actor.organisation().value(),
-                    actor.userId().value(), blankToNull(openedOn));
+            boolean registered = blankToNull(personId) != null;
+            return new OpenCaseRequest(blankToNull(personId), registered ? null : blankToNull(codiceFiscale),
+                    registered ? null : blankToNull(firstName), registered ? null : blankToNull(lastName),
+                    registered ? null : blankToNull(birthDate), registered ? null : blankToNull(sex),
+                    blankToNull(residenceComune), blankToNull(macroArea), blankToNull(channel),
+                    blankToNull(activationMode), actor.organisation().value(), actor.userId().value(),
+                    blankToNull(openedOn), blankToNull(householdId));
         }
 
         private static String blankToNull(String value) {

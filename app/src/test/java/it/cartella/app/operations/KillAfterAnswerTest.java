@@ -81,6 +81,8 @@ class KillAfterAnswerTest {
         Process process = new ProcessBuilder(javaBinary(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 CartellaApplication.class.getName(),
                 "--server.port=" + port,
+                // a fixed port of its own: left at 0, the embedded server could take the HTTP port chosen above
+                "--cartella.mongodb.embedded-port=" + freePortOtherThan(port),
                 "--cartella.data-dir=" + dataDir,
                 "--cartella.mongodb.uri=",
                 "--cartella.demo=true",
@@ -158,6 +160,14 @@ class KillAfterAnswerTest {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int freePortOtherThan(int taken) throws IOException {
+        int port = freePort();
+        while (port == taken) {
+            port = freePort();
+        }
+        return port;
     }
 
     private static int freePort() throws IOException {

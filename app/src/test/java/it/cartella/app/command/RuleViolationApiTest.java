@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static it.cartella.app.journey.Json.list;
 import static it.cartella.app.journey.Json.of;
@@ -33,7 +34,7 @@ class RuleViolationApiTest extends CartellaAppTest {
                 "operatorRating", "POSITIVE", "closedOn", "2025-03-01");
         post("/api/cases/" + caseId + "/closure", closure).expectStatus().isOk();
 
-        assertRefused(post("/api/cases/" + caseId + "/closure", closure), 409, "CASE_CLOSED", null,
+        assertRefused(() -> post("/api/cases/" + caseId + "/closure", closure), 409, "CASE_CLOSED", null,
                 "Il caso è chiuso: riaprirlo prima di modificarlo.",
                 "The case is closed: reopen it before changing it.");
     }
@@ -44,7 +45,7 @@ class RuleViolationApiTest extends CartellaAppTest {
         String paisId = (String) post("/api/cases/" + caseId + "/pais", of("kind", "PAIS")).expectStatus()
                 .isCreated().expectBody(JSON).returnResult().getResponseBody().get("paisId");
 
-        assertRefused(post("/api/pais/" + paisId + "/signature", of("signedOn", "2025-02-10", "signatories", list(
+        assertRefused(() -> post("/api/pais/" + paisId + "/signature", of("signedOn", "2025-02-10", "signatories", list(
                         of("role", "BENEFICIARY", "personId", personOf(caseId)),
                         of("role", "CASE_MANAGER", "user", "as-comune1")))),
                 409, "PAIS_WITHOUT_OBJECTIVES", null,
@@ -56,14 +57,14 @@ class RuleViolationApiTest extends CartellaAppTest {
     void aTirocinioBeyond24MonthsWithoutJustification() {
         String caseId = openCase();
 
-        assertRefused(post("/api/tirocini", tirocinio(caseId, "2025-01-01", "2027-01-01")), 400,
+        assertRefused(() -> post("/api/tirocini", tirocinio(caseId, "2025-01-01", "2027-01-01")), 400,
                 "TIROCINIO_OVER_24_MONTHS", "plannedEnd",
                 "Il tirocinio supera i 24 mesi: serve la motivazione del servizio che ha in carico la persona.",
                 "The traineeship exceeds 24 months: the service in charge of the person must state why.");
 
         String tirocinioId = (String) post("/api/tirocini", tirocinio(caseId, "2025-01-01", "2026-06-30"))
                 .expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("tirocinioId");
-        assertRefused(post("/api/tirocini/" + tirocinioId + "/extension", of("newPlannedEnd", "2027-03-31")), 400,
+        assertRefused(() -> post("/api/tirocini/" + tirocinioId + "/extension", of("newPlannedEnd", "2027-03-31")), 400,
                 "TIROCINIO_OVER_24_MONTHS", "justification",
                 "Il tirocinio supera i 24 mesi: serve la motivazione del servizio che ha in carico la persona.",
                 "The traineeship exceeds 24 months: the service in charge of the person must state why.");
@@ -75,10 +76,10 @@ class RuleViolationApiTest extends CartellaAppTest {
     void anEndDateBeforeTheStart() {
         String caseId = openCase();
 
-        assertRefused(post("/api/tirocini", tirocinio(caseId, "2025-03-01", "2025-02-01")), 400,
+        assertRefused(() -> post("/api/tirocini", tirocinio(caseId, "2025-03-01", "2025-02-01")), 400,
                 "END_BEFORE_START", "plannedEnd",
                 "La fine non può precedere l'inizio.", "The end cannot precede the start.");
-        assertRefused(post("/api/interventions", of("caseId", caseId, "service", "SERVIZIO_ASSISTENZA_DOMICILIARE",
+        assertRefused(() -> post("/api/interventions", of("caseId", caseId, "service", "SERVIZIO_ASSISTENZA_DOMICILIARE",
                         "provider", "coop-il-mosaico", "funding", "FNPS", "start", "2025-03-01",
                         "plannedEnd", "2025-02-01", "plannedHours", 10)), 400,
                 "END_BEFORE_START", "plannedEnd",
@@ -101,10 +102,10 @@ class RuleViolationApiTest extends CartellaAppTest {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
-    private void assertRefused(WebTestClient.ResponseSpec response, int status, String code, String field,
+    private void assertRefused(Supplier<WebTestClient.ResponseSpec> request, int status, String code, String field,
                                String messageIt, String messageEn) {
         long before = storedEvents();
-        response.expectStatus().isEqualTo(status)
+        request.get().expectStatus().isEqualTo(status)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.code").isEqualTo(code)

@@ -18,6 +18,13 @@ import it.cartella.app.web.FormSpec.Group;
 import it.cartella.app.web.FormSpec.Item;
 import it.cartella.app.web.FormSpec.Target;
 import it.cartella.kernel.cases.Participant;
+import it.cartella.kernel.pais.Commitment;
+import it.cartella.kernel.pais.ExpectedResult;
+import it.cartella.kernel.pais.Objective;
+import it.cartella.kernel.pais.Step;
+import it.cartella.kernel.pais.Support;
+import it.cartella.query.cases.CaseDetail;
+import it.cartella.query.cases.CaseFile;
 import it.cartella.kernel.error.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -95,15 +102,7 @@ class CommandForms {
                 c -> with(me(c, "attendees"), "heldOn", today()),
                 c -> cases.meet(c.caseId(), c.request(CaseCommandRequests.RecordTeamMeetingRequest.class),
                         c.exchange()));
-        add("pais", Target.CASE, List.of(select("kind", "planKinds").optional(),
-                        select("beneficiary", "casePeople").optional(),
-                        group("objectives", textarea("description"), group("expectedResults", text("description"),
-                                date("dueBy").optional(), group("steps", text("description"),
-                                        date("dueBy").optional()).rows(0))),
-                        group("commitments", select("member", "casePeople"), text("description"),
-                                checkbox("obligation"), date("dueBy").optional()),
-                        group("supports", select("service", "services"), text("note").optional()),
-                        group("monitoringDates", date("").optional())),
+        add("pais", Target.CASE, planItems(),
                 c -> Map.of("kind", "PAIS", "beneficiary", c.file().personId, "commitments[0].member",
                         c.file().personId),
                 c -> plans.draft(c.caseId(), c.request(PaisRequests.DraftPaisRequest.class), c.exchange()));
@@ -135,6 +134,37 @@ class CommandForms {
                         text("newCaseManager").optional(), date("transferredOn")),
                 c -> Map.of("transferredOn", today()),
                 c -> cases.transfer(c.caseId(), c.request(CaseCommandRequests.TransferCaseRequest.class),
+                        c.exchange()));
+
+        add("case-manager", Target.CASE, List.of(text("caseManager")),
+                c -> c.file().caseManager == null ? Map.of() : Map.of("caseManager", c.file().caseManager),
+                c -> cases.assign(c.caseId(), c.request(CaseCommandRequests.AssignCaseManagerRequest.class),
+                        c.exchange()));
+        add("pais-redraft", Target.RECORD, planItems(), c -> plan(c, plan(c)),
+                c -> plans.redraft(plan(c).paisId, c.request(PaisRequests.DraftPaisRequest.class), c.exchange()));
+
+        // The people and the household of the case: their data as it changes.
+        add("person-correction", Target.RECORD, List.of(text("codiceFiscale").optional(), text("firstName"),
+                        text("lastName"), date("birthDate"), select("sex", "sexes"), text("citizenship").optional(),
+                        text("contactDetails.phone").optional(), text("contactDetails.email").optional(),
+                        text("contactDetails.address").optional()),
+                CommandForms::personValues,
+                c -> persons.correct(person(c).personId(),
+                        c.request(PersonRequests.CorrectPersonDataRequest.class), c.exchange()));
+        add("residence", Target.RECORD, List.of(text("residenceComune"), date("effectiveFrom")),
+                c -> Map.of("residenceComune", person(c).personId().equals(c.file().personId)
+                        && c.file().residenceComune != null ? c.file().residenceComune : "", "effectiveFrom", today()),
+                c -> persons.move(person(c).personId(), c.request(PersonRequests.ChangeResidenceRequest.class),
+                        c.exchange()));
+        add("household-member", Target.RECORD, List.of(select("member.personId", FormOptions.RECENT_PERSONS),
+                        select("member.relationship", "relationships"), select("member.role", "householdRoles"),
+                        select("compositionType", "compositionTypes").optional()),
+                c -> household(c).isEmpty() ? Map.of() : Map.of("member.role", "MEMBER"),
+                c -> households.add(household(c), c.request(HouseholdRequests.AddMemberRequest.class),
+                        c.exchange()));
+        add("isee", Target.RECORD, List.of(number("isee.value"), date("isee.issuedOn")),
+                c -> household(c).isEmpty() ? Map.of() : Map.of(),
+                c -> households.isee(household(c), c.request(HouseholdRequests.RecordIseeRequest.class),
                         c.exchange()));
 
         // Interventions, traineeships and protected discharges, each with the steps of its life.
@@ -199,6 +229,101 @@ class CommandForms {
     private void add(String key, Target target, List<Item> items, Function<FormContext, Map<String, String>> defaults,
                      Function<FormContext, Mono<? extends ResponseEntity<?>>> send) {
         forms.put(key, new FormSpec(key, target, items, defaults, send));
+    }
+
+    private static List<Item> planItems() {
+        return List.of(select("kind", "planKinds").optional(),
+                select("beneficiary", "casePeople").optional(),
+                group("objectives", textarea("description"), group("expectedResults", text("description"),
+                        date("dueBy").optional(), group("steps", text("description"),
+                                date("dueBy").optional()).rows(0))),
+                group("commitments", select("member", "casePeople"), text("description"),
+                        checkbox("obligation"), date("dueBy").optional()),
+                group("supports", select("service", "services"), text("note").optional()),
+                group("monitoringDates", date("").optional()));
+    }
+
+    /** The plan of the case the form names; another case's plan is as unknown as none. */
+    private static CaseFile.Plan plan(FormContext c) {
+        return c.file().plans.stream().filter(p -> p.paisId.equals(c.recordId())).findFirst()
+                .orElseThrow(() -> notInCase("PAIS_NOT_IN_CASE"));
+    }
+
+    /** The plan as it stands, to write its next version from. */
+    private static Map<String, String> plan(FormContext c, CaseFile.Plan plan) {
+        Map<String, String> values = new LinkedHashMap<>();
+        put(values, "kind", plan.kind);
+        put(values, "beneficiary", plan.beneficiary);
+        for (int i = 0; i < plan.objectives.size(); i++) {
+            Objective objective = plan.objectives.get(i);
+            String o = "objectives[" + i + "]";
+            put(values, o + ".description", objective.description());
+            for (int j = 0; j < objective.expectedResults().size(); j++) {
+                ExpectedResult result = objective.expectedResults().get(j);
+                String r = o + ".expectedResults[" + j + "]";
+                put(values, r + ".description", result.description());
+                put(values, r + ".dueBy", result.dueBy());
+                for (int k = 0; k < result.steps().size(); k++) {
+                    Step step = result.steps().get(k);
+                    put(values, r + ".steps[" + k + "].description", step.description());
+                    put(values, r + ".steps[" + k + "].dueBy", step.dueBy());
+                }
+            }
+        }
+        for (int i = 0; i < plan.commitments.size(); i++) {
+            Commitment commitment = plan.commitments.get(i);
+            String m = "commitments[" + i + "]";
+            put(values, m + ".member", commitment.member() == null ? null : commitment.member().value());
+            put(values, m + ".description", commitment.description());
+            put(values, m + ".obligation", commitment.obligation() ? "true" : null);
+            put(values, m + ".dueBy", commitment.dueBy());
+        }
+        for (int i = 0; i < plan.supports.size(); i++) {
+            Support support = plan.supports.get(i);
+            put(values, "supports[" + i + "].service", support.service() == null ? null : support.service().code());
+            put(values, "supports[" + i + "].note", support.note());
+        }
+        for (int i = 0; i < plan.monitoringDates.size(); i++) {
+            put(values, "monitoringDates[" + i + "]", plan.monitoringDates.get(i));
+        }
+        return values;
+    }
+
+    private static void put(Map<String, String> values, String name, Object value) {
+        if (value != null) {
+            values.put(name, value.toString());
+        }
+    }
+
+    /** The person of the case the form names; someone outside the case is as unknown as nobody. */
+    private static CaseDetail.PersonInCase person(FormContext c) {
+        return c.file().people.stream().filter(p -> p.personId().equals(c.recordId())).findFirst()
+                .orElseThrow(() -> notInCase("PERSON_NOT_IN_CASE"));
+    }
+
+    /** The person's data as the case shows it, to correct. */
+    private static Map<String, String> personValues(FormContext c) {
+        CaseDetail.PersonInCase p = person(c);
+        Map<String, String> values = new LinkedHashMap<>();
+        put(values, "codiceFiscale", p.codiceFiscale());
+        put(values, "firstName", p.firstName());
+        put(values, "lastName", p.lastName());
+        put(values, "birthDate", p.birthDate());
+        put(values, "sex", p.sex());
+        return values;
+    }
+
+    /** The household of the case, the only one its forms act on. */
+    private static String household(FormContext c) {
+        if (c.file().householdId == null || !c.file().householdId.equals(c.recordId())) {
+            throw notInCase("HOUSEHOLD_NOT_IN_CASE");
+        }
+        return c.recordId();
+    }
+
+    private static DomainException notInCase(String code) {
+        return DomainException.notFound(code, "Non fa parte di questa presa in carico.",
+                "Not part of this case.");
     }
 
     private static Group participants(String name) {

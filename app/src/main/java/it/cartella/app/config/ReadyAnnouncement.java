@@ -17,8 +17,9 @@ class ReadyAnnouncement {
     void announce(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
             int port = web.getWebServer().getPort();
-            log.info("Cartella is ready at http://localhost:{}/api/cases (API docs: http://localhost:{}/api/docs/ui)",
-                    port, port);
+            // The web application's address first: most people who start it will sign in with a browser.
+            log.info("Cartella is ready at http://localhost:{}/ (API: http://localhost:{}/api/cases, "
+                    + "API docs: http://localhost:{}/api/docs/ui)", port, port, port);
         }
     }
 }

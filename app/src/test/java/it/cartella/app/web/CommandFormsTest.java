@@ -7,6 +7,7 @@ import it.cartella.app.access.UniquePeople;
 import it.cartella.query.cases.CaseDetail;
 import it.cartella.query.cases.CaseFile;
 import it.cartella.query.cases.CaseFileQueries;
+import it.cartella.kernel.pais.Objective;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -219,6 +220,66 @@ class CommandFormsTest extends CartellaAppTest {
         assertThat(page).contains("/act/case-manager\"", "/act/pais-redraft?on=" + f.paisId,
                 "/act/person-correction?on=" + f.personId, "/act/residence?on=" + f.personId,
                 "/act/household-member?on=" + f.householdId, "/act/isee?on=" + f.householdId);
+    }
+
+    @Test
+    void theNestedPlanFormStaysCorrectWithTwelveObjectives() {
+        String caseId = openCase("DDC", "MRC", LocalDate.of(1984, 4, 4), "M", "Marco", "Dodici");
+        String personId = files.detail(caseId).block().personId;
+        MultiValueMap<String, String> form = keyed("kind", "PAIS");
+        for (int i = 0; i < 12; i++) {
+            // Rows added in the page carry free indexes: the order of the page is the order stored.
+            String o = "objectives[" + (i == 0 ? 0 : 1000 + 7 * i) + "]";
+            form.add(o + ".description", "Obiettivo " + (i + 1));
+            form.add(o + ".expectedResults[0].description", "Risultato " + (i + 1) + ".1");
+            form.add(o + ".expectedResults[" + (500 + i) + "].description", "Risultato " + (i + 1) + ".2");
+            form.add(o + ".expectedResults[" + (500 + i) + "].dueBy", "2026-0" + (1 + i % 9) + "-15");
+        }
+        form.add("commitments[0].member", personId);
+        form.add("commitments[0].description", "Partecipare agli incontri");
+        post(caseId, "pais", form, 303);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !files.detail(caseId).block().plans.isEmpty());
+        List<Objective> objectives = files.detail(caseId).block().plans.get(0).objectives;
+        assertThat(objectives).hasSize(12);
+        for (int i = 0; i < 12; i++) {
+            assertThat(objectives.get(i).description()).isEqualTo("Obiettivo " + (i + 1));
+            assertThat(objectives.get(i).expectedResults()).extracting(r -> r.description())
+                    .containsExactly("Risultato " + (i + 1) + ".1", "Risultato " + (i + 1) + ".2");
+            assertThat(objectives.get(i).expectedResults().get(1).dueBy())
+                    .isEqualTo(LocalDate.of(2026, 1 + i % 9, 15));
+        }
+    }
+
+    @Test
+    void aFreshTirocinioIsInterruptedThroughItsForm() {
+        String caseId = openCase("NTR", "PAL", LocalDate.of(1996, 2, 14), "M", "Paolo", "Interrotti");
+        MultiValueMap<String, String> activation = keyed("promoter", "udp-lodi");
+        activation.add("trainee", files.detail(caseId).block().personId);
+        activation.add("hostOrganisation", "coop-il-mosaico");
+        activation.add("hostTutor", "Marta Galli");
+        activation.add("serviceTutor", "as-comune1");
+        activation.add("start", "2025-03-01");
+        activation.add("plannedEnd", "2025-08-31");
+        activation.add("weeklyHours", "20");
+        activation.add("monthlyIndemnity", "400");
+        activation.add("indemnityFunding", "QSFP");
+        post(caseId, "tirocinio", activation, 303);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !files.detail(caseId).block().tirocini.isEmpty());
+        String tirocinioId = files.detail(caseId).block().tirocini.get(0).tirocinioId;
+
+        form(caseId, "interruption", tirocinioId);
+        MultiValueMap<String, String> interruption = keyed("on", tirocinioId);
+        interruption.add("interruptedOn", "2025-04-10");
+        interruption.add("note", "Ha trovato un altro lavoro");
+        assertThat(post(caseId, "interruption", interruption, 400)).contains("id=\"reason-error\"",
+                "Ha trovato un altro lavoro");
+        interruption.add("reason", "TRAINEE_WITHDREW");
+        post(caseId, "interruption", interruption, 303);
+        await().atMost(Duration.ofSeconds(20)).until(() -> files.detail(caseId).block().tirocini.get(0).outcome != null);
+        CaseFile.Tirocinio t = files.detail(caseId).block().tirocini.get(0);
+        assertThat(t.outcome).isEqualTo("INTERRUPTED");
+        assertThat(t.interruptionReason).isEqualTo("TRAINEE_WITHDREW");
+        assertThat(t.endedOn).isEqualTo(LocalDate.of(2025, 4, 10));
     }
 
     private record Fixture(String caseId, String personId, Map<String, Object> person, String householdId,

@@ -164,6 +164,18 @@ class OversightScreensTest extends CartellaAppTest {
         assertThat(driver.findElements(By.linkText("Cancellazione e conservazione"))).as("erasure is the DPO's")
                 .isEmpty();
 
+        // A read model rebuilt from the events, its replay followed by a progress bar; it comes back whole.
+        long overdueBefore = overdueOfCaseManager();
+        driver.get(url("/admin/projections"));
+        WebElement worklist = driver.findElement(By.cssSelector("[data-projection=worklist]"));
+        worklist.findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
+        waitFor(By.cssSelector("[data-projection=worklist] [role=progressbar]"));
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> "100".equals(d.findElement(
+                By.cssSelector("[data-projection=worklist] [role=progressbar]")).getAttribute("aria-valuenow")));
+        assertThat(text("[data-projection=worklist] [data-testid=rebuild-progress]")).startsWith("Aggiornata");
+        checkPage("admin-projections");
+        await().atMost(Duration.ofSeconds(60)).until(() -> overdueOfCaseManager() == overdueBefore);
+
         signIn("dpo");
         driver.get(url("/admin/erasure"));
         driver.findElement(By.id("personId")).sendKeys(personWithOpenCase);
@@ -218,6 +230,12 @@ class OversightScreensTest extends CartellaAppTest {
         } finally {
             browser.size(Browser.DESKTOP);
         }
+    }
+
+    private long overdueOfCaseManager() {
+        Map<?, ?> worklist = as("as.comune1").get().uri("/api/worklist?horizon=30").exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return ((Number) worklist.get("overdue")).longValue() + ((Number) worklist.get("due")).longValue();
     }
 
     private String open(OpenCaseRequest request) {

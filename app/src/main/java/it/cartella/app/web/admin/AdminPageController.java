@@ -7,6 +7,7 @@ import it.cartella.app.erasure.Erasure;
 import it.cartella.app.erasure.ProcessingRegister;
 import it.cartella.app.erasure.Retention;
 import it.cartella.app.erasure.RetentionRules;
+import it.cartella.app.operations.ProjectionRebuilds;
 import it.cartella.app.organisation.Organisation;
 import it.cartella.app.organisation.OrganisationRegistry;
 import it.cartella.app.security.Actor;
@@ -46,7 +47,7 @@ class AdminPageController {
 
     static final ZoneId ITALY = ZoneId.of("Europe/Rome");
     static final List<String> SECTIONS = List.of("organisations", "users", "agreements", "grants", "erasure",
-            "access-log", "register");
+            "access-log", "register", "projections");
 
     private final CurrentActor currentActor;
     private final OrganisationRegistry organisations;
@@ -58,10 +59,13 @@ class AdminPageController {
     private final Commands commands;
     private final ProcessingRegister register;
     private final RetentionRules retentionRules;
+    private final ProjectionRebuilds rebuilds;
 
     AdminPageController(CurrentActor currentActor, OrganisationRegistry organisations, UserRegistry users,
                         CaseAccessQueries accessFacts, AccessLog accessLog, Erasure erasure, Retention retention,
-                        Commands commands, ProcessingRegister register, RetentionRules retentionRules) {
+                        Commands commands, ProcessingRegister register, RetentionRules retentionRules,
+                        ProjectionRebuilds rebuilds) {
+        this.rebuilds = rebuilds;
         this.currentActor = currentActor;
         this.organisations = organisations;
         this.users = users;
@@ -112,6 +116,24 @@ class AdminPageController {
                 }));
     }
 
+    /** Starts rebuilding a read model (answered at once); the page then follows its replay. */
+    @PostMapping("/admin/projections/{name}/rebuild")
+    Mono<String> rebuild(@PathVariable String name) {
+        return allowed("projections").then(Mono.fromCallable(() -> rebuilds.rebuild(name))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .thenReturn("redirect:/admin/projections");
+    }
+
+    @GetMapping("/admin/projections/{name}/progress")
+    Mono<String> rebuildProgress(@PathVariable String name, Model model) {
+        return allowed("projections").then(Mono.fromCallable(() -> rebuilds.progress(name))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .map(progress -> {
+                    model.addAttribute("p", progress);
+                    return "progress :: rebuild";
+                });
+    }
+
     private Mono<String> show(String section, Model model, ErasureForm form, FormErrors errors, String erased) {
         model.addAttribute("section", section);
         model.addAttribute("sections", SECTIONS);
@@ -144,6 +166,8 @@ class AdminPageController {
                         model.addAttribute("errors", errors);
                         model.addAttribute("erased", erased);
                     });
+            case "projections" -> Mono.fromCallable(rebuilds::all).subscribeOn(Schedulers.boundedElastic())
+                    .doOnNext(all -> model.addAttribute("projections", all));
             case "access-log" -> Mono.fromCallable(accessLog::verify).subscribeOn(Schedulers.boundedElastic())
                     .doOnNext(verification -> model.addAttribute("verification", verification));
             default -> Mono.fromSupplier(() -> {
@@ -169,6 +193,7 @@ class AdminPageController {
                     case "erasure" -> actor.has(Role.DPO);
                     case "access-log" -> actor.has(Role.DPO) || actor.has(Role.AUDITOR);
                     case "register" -> actor.has(Role.DPO) || actor.has(Role.ADMIN) || actor.has(Role.AUDITOR);
+                    case "projections" -> actor.has(Role.ADMIN);
                     default -> mayAdminister(actor);
                 })
                 .switchIfEmpty(Mono.error(() -> DomainException.forbidden("ADMIN_ONLY",

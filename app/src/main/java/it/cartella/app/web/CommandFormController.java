@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.List;
@@ -71,8 +72,10 @@ class CommandFormController {
     Mono<String> blankOnCase(@PathVariable String caseId, @PathVariable String form,
                              @RequestParam(required = false) String on, Model model, ServerWebExchange exchange) {
         return use(form, caseId, on, exchange, null)
-                .flatMap(use -> show(use, blankValues(use), FormErrors.NONE, UUID.randomUUID().toString(), model,
-                        exchange))
+                // Off the event loop: some forms start from data read from the event store.
+                .flatMap(use -> Mono.fromCallable(() -> blankValues(use)).subscribeOn(Schedulers.boundedElastic())
+                        .flatMap(values -> show(use, values, FormErrors.NONE, UUID.randomUUID().toString(), model,
+                                exchange)))
                 .onErrorResume(CommandFormController::refused, e -> notFound(exchange))
                 .switchIfEmpty(Mono.defer(() -> notFound(exchange)));
     }

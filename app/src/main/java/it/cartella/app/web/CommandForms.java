@@ -62,7 +62,7 @@ class CommandForms {
 
     CommandForms(CaseCommandController cases, PaisController plans, InterventionController interventions,
                  TirocinioController tirocini, DischargeController discharges, ContactController contacts,
-                 PersonController persons, HouseholdController households) {
+                 PersonController persons, HouseholdController households, PersonDetails personDetails) {
         // People, households and first contacts come before any case.
         add("person", Target.NONE, List.of(text("codiceFiscale"), text("firstName"), text("lastName"),
                         date("birthDate"), select("sex", "sexes"), text("residenceComune"),
@@ -148,7 +148,7 @@ class CommandForms {
                         text("lastName"), date("birthDate"), select("sex", "sexes"), text("citizenship").optional(),
                         text("contactDetails.phone").optional(), text("contactDetails.email").optional(),
                         text("contactDetails.address").optional()),
-                CommandForms::personValues,
+                c -> personValues(c, personDetails.current(person(c).personId())),
                 c -> persons.correct(person(c).personId(),
                         c.request(PersonRequests.CorrectPersonDataRequest.class), c.exchange()));
         add("residence", Target.RECORD, List.of(text("residenceComune"), date("effectiveFrom")),
@@ -302,7 +302,8 @@ class CommandForms {
     }
 
     /** The person's data as the case shows it, to correct. */
-    private static Map<String, String> personValues(FormContext c) {
+    /** Everything a correction restates, so that what the user does not touch stays as it was. */
+    private static Map<String, String> personValues(FormContext c, PersonDetails.Current details) {
         CaseDetail.PersonInCase p = person(c);
         Map<String, String> values = new LinkedHashMap<>();
         put(values, "codiceFiscale", p.codiceFiscale());
@@ -310,6 +311,12 @@ class CommandForms {
         put(values, "lastName", p.lastName());
         put(values, "birthDate", p.birthDate());
         put(values, "sex", p.sex());
+        put(values, "citizenship", details.citizenship());
+        if (details.contactDetails() != null) {
+            put(values, "contactDetails.phone", details.contactDetails().phone());
+            put(values, "contactDetails.email", details.contactDetails().email());
+            put(values, "contactDetails.address", details.contactDetails().address());
+        }
         return values;
     }
 

@@ -153,6 +153,9 @@ class CommandFormsTest extends CartellaAppTest {
         form.set("sex", "M");
         post(f.caseId, "person-correction", form, 303);
         assertThat(lastEvent(f.personId)).isEqualTo("PersonDataCorrected");
+        // The next correction starts from what is recorded, contact details included, so submitting it keeps them.
+        assertThat(form(f.caseId, "person-correction", f.personId)).contains(
+                "value=\"+39 0371 555111\"");
 
         assertThat(form(f.caseId, "residence", f.personId)).contains("value=\"098031\"");
         refusedElsewhere(f, "residence", f.personId);

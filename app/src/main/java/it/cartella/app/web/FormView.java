@@ -50,7 +50,7 @@ final class FormView {
         List<Node> nodes = new ArrayList<>();
         for (Item item : items) {
             String name = item.name().isEmpty() ? prefix : prefix.isEmpty() ? item.name() : prefix + "." + item.name();
-            String label = item.name().isEmpty() ? lastName(prefix) : item.name();
+            String label = lastName(item.name().isEmpty() ? prefix : item.name());
             if (item instanceof Field field) {
                 nodes.add(new FieldNode(field, name, id(name), label, values.get(name), errors.message(name),
                         field.options() == null ? List.of() : options.getOrDefault(field.options(), List.of())));

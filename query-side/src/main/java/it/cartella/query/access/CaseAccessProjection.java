@@ -60,6 +60,7 @@ public class CaseAccessProjection {
         breakGlass = database.getCollection(BREAK_GLASS);
         grants.createIndex(Indexes.ascending("caseId"));
         grants.createIndex(Indexes.ascending("recipient"));
+        grants.createIndex(Indexes.descending("expiresAt"));
         referrals.createIndex(Indexes.ascending("caseId"));
         referrals.createIndex(Indexes.ascending("to"));
         breakGlass.createIndex(Indexes.ascending("caseId"));

@@ -88,9 +88,18 @@ public class CaseAccessQueries {
         return Flux.from(referrals.find(Filters.eq("to", organisation))).map(CaseAccessQueries::referral);
     }
 
-    /** Every share grant of every case, in force or not: the DPO's register of disclosures (ids, no personal data). */
-    public Flux<CaseGrant> allGrants() {
-        return Flux.from(grants.find()).map(d -> new CaseGrant(d.getString("caseId"), grant(d)));
+    /**
+     * One page of the DPO's register of disclosures: every share grant of every case, in force or not (ids, no
+     * personal data), latest expiry first. Paged in the database because an Ambito's register grows without bound.
+     */
+    public Flux<CaseGrant> grantsPage(int skip, int limit) {
+        return Flux.from(grants.find().sort(new Document("expiresAt", -1).append("_id", 1)).skip(skip).limit(limit))
+                .map(d -> new CaseGrant(d.getString("caseId"), grant(d)));
+    }
+
+    /** How many share grants the register holds. */
+    public Mono<Long> countGrants() {
+        return Mono.from(grants.countDocuments());
     }
 
     /** A share grant with the case it discloses. */

@@ -25,13 +25,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,7 +92,8 @@ class AdminPageController {
     }
 
     @GetMapping("/admin/{section}")
-    Mono<String> section(@PathVariable String section, Model model) {
+    Mono<String> section(@PathVariable String section, @RequestParam(defaultValue = "1") String page, Model model) {
+        model.addAttribute("page", RegisterPage.number(page));
         return allowed(section).flatMap(actor -> show(section, model, ErasureForm.blank(), FormErrors.NONE, null));
     }
 
@@ -134,6 +135,16 @@ class AdminPageController {
                 });
     }
 
+    /** The page asked for of the register of share grants; past the last page, the last page. */
+    private Mono<RegisterPage<CaseAccessQueries.CaseGrant>> grantsPage(Integer asked) {
+        int page = asked == null ? 1 : asked;
+        return accessFacts.countGrants().flatMap(total -> {
+            int shown = Math.min(page, RegisterPage.pages(total));
+            return accessFacts.grantsPage((shown - 1) * RegisterPage.SIZE, RegisterPage.SIZE).collectList()
+                    .map(items -> new RegisterPage<>(items, shown, total));
+        });
+    }
+
     private Mono<String> show(String section, Model model, ErasureForm form, FormErrors errors, String erased) {
         model.addAttribute("section", section);
         model.addAttribute("sections", SECTIONS);
@@ -150,12 +161,10 @@ class AdminPageController {
                         model.addAttribute("agreements", t.getT1());
                         model.addAttribute("names", t.getT2());
                     });
-            case "grants" -> Mono.zip(accessFacts.allGrants()
-                            .sort(Comparator.comparing((CaseAccessQueries.CaseGrant g) -> g.grant().expiresAt())
-                                    .reversed())
-                            .collectList(), names())
+            case "grants" -> Mono.zip(grantsPage((Integer) model.getAttribute("page")), names())
                     .doOnNext(t -> {
-                        model.addAttribute("grants", t.getT1());
+                        model.addAttribute("grants", t.getT1().items());
+                        model.addAttribute("pages", t.getT1());
                         model.addAttribute("names", t.getT2());
                         model.addAttribute("zone", ITALY);
                     });

@@ -42,11 +42,11 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>One document per commit ({@link CommitDocument}): a command's events are stored atomically without
- *       transactions; the document id {@code aggregateId:firstSequence} gives per-aggregate optimistic concurrency.</li>
+ *       transactions; its unique key {@code aggregateId:firstSequence} gives per-aggregate optimistic concurrency.</li>
  *   <li>Global order from a counter ({@link GlobalPositions}); readers deliver strictly in position order and
  *       resolve gaps ({@link GapResolver}), so no event is skipped whatever the number of writers or their clocks.
  *       Tokens are {@link GapAwareTrackingToken}s that never need to carry gaps, so they stay small.</li>
- *   <li>Every query is an equality or {@code $in} on {@code _id} or on the unique position index. mongo-java-server
+ *   <li>Every query is an equality or {@code $in} on the unique key or on the unique position index. mongo-java-server
  *       ignores other indexes and scans for any other query; these two are key lookups on it and on MongoDB alike,
  *       so catch-up and aggregate loading do not slow down as the store grows.</li>
  * </ul>
@@ -89,6 +89,8 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         this.gaps = new GapResolver(commits, builder.gapTimeout);
         commits.createIndex(Indexes.ascending(CommitDocument.POSITIONS),
                 new IndexOptions().unique(true).name("positions"));
+        CommitKeys.giveOldCommitsTheirKey(commits, database.getCollection(COUNTERS));
+        commits.createIndex(Indexes.ascending(CommitDocument.KEY), new IndexOptions().unique(true).name("key"));
         this.positionBlock = new PositionBlock(positions, commits, gaps, builder.positionBlockSize,
                 BLOCK_MAX_IDLE.toNanos(), BLOCK_MAX_AGE.toNanos());
         this.writer = new CommitWriter(commits, positionBlock, gaps, builder.durabilityBarrier);
@@ -272,8 +274,8 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Reads an aggregate's commits by asking for every id {@code aggregateId:s} in a window of sequence numbers:
-     * each commit starts at one of them, so one {@code $in} on {@code _id} finds all the commits of the window.
+     * Reads an aggregate's commits by asking for every key {@code aggregateId:s} in a window of sequence numbers:
+     * each commit starts at one of them, so one {@code $in} on the unique key finds all the commits of the window.
      */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
@@ -309,7 +311,7 @@ public class CartellaEventStorageEngine extends BatchingEventStorageEngine {
         for (long s = fromSequence; s <= toSequence; s++) {
             ids.add(CommitDocument.domainId(aggregateIdentifier, s));
         }
-        List<Document> found = commits.find(Filters.in(CommitDocument.ID, ids)).into(new ArrayList<>());
+        List<Document> found = commits.find(Filters.in(CommitDocument.KEY, ids)).into(new ArrayList<>());
         found.sort((a, b) -> Long.compare(CommitDocument.firstSequence(a), CommitDocument.firstSequence(b)));
         return found;
     }

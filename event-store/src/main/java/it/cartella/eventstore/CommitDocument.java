@@ -23,19 +23,25 @@ import java.util.List;
  * stored atomically without transactions.
  *
  * <pre>
- * { _id: "aggregateId:firstSequence" (or "event:position" for commits with no aggregate, "void:position"),
+ * { _id: first global position,
+ *   key: "aggregateId:firstSequence" (or "event:position" for commits with no aggregate, "void:position"),
  *   pos: first global position, n: positions covered,
  *   positions: [pos, pos + 1, ... pos + n - 1] (unique multikey index: a commit is found by any position it covers),
  *   aggregateId, aggregateType, firstSequence, lastSequence,
  *   events: [ { eventId, timestamp, sequence, payloadType, payloadRevision, payload, metaData } ] }
  * </pre>
  *
- * The {@code _id} of a domain commit is what gives per-aggregate optimistic concurrency: two writers that loaded
- * the same version both try to insert the commit that starts at the next sequence number, and only one can.
+ * The unique {@code key} of a domain commit is what gives per-aggregate optimistic concurrency: two writers that
+ * loaded the same version both try to insert the commit that starts at the next sequence number, and only one can.
+ * The {@code _id} is the position so that the server keeps commits in the order they are written and read: the
+ * embedded server stores a collection as a B-tree on {@code _id}, and with random ids (as the key was) every write
+ * rewrote, and every catch-up read deserialized, pages of documents scattered over the whole store. Stores written
+ * before have the key as {@code _id}; the engine gives each of their commits its {@code key} once, at start-up.
  */
 final class CommitDocument {
 
     static final String ID = "_id";
+    static final String KEY = "key";
     static final String POSITION = "pos";
     static final String POSITIONS = "positions";
     static final String SIZE = "n";
@@ -125,12 +131,13 @@ final class CommitDocument {
             return (int) events.stream().filter(e -> e.containsKey(SEQUENCE)).count();
         }
 
-        String id(long position) {
+        String key(long position) {
             return isDomain() ? domainId(aggregateId, firstSequence) : "event:" + position;
         }
 
         Document at(long position) {
-            Document commit = new Document(ID, id(position))
+            Document commit = new Document(ID, position)
+                    .append(KEY, key(position))
                     .append(POSITION, position)
                     .append(SIZE, events.size())
                     .append(POSITIONS, range(position, events.size()));
@@ -151,7 +158,7 @@ final class CommitDocument {
 
     /** Voids {@code count} positions from {@code position}; only the owner of all of them may write this. */
     static Document voided(long position, long count) {
-        return new Document(ID, voidId(position)).append(POSITION, position).append(SIZE, count)
+        return new Document(ID, position).append(KEY, voidId(position)).append(POSITION, position).append(SIZE, count)
                 .append(POSITIONS, range(position, count)).append(EVENTS, Collections.emptyList());
     }
 

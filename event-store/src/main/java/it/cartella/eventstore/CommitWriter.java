@@ -120,7 +120,7 @@ final class CommitWriter {
 
     private boolean isTakenByAnotherCommand(Pending failed) {
         return failed.draft.isDomain()
-                && commits.find(Filters.eq(CommitDocument.ID, failed.draft.id(failed.position))).first() != null;
+                && commits.find(Filters.eq(CommitDocument.KEY, failed.draft.key(failed.position))).first() != null;
     }
 
     /** One caller's commit; its fields are written and read under {@code writeLock}. */

@@ -26,7 +26,7 @@ record StoredEvents(List<StoredEvent> events) {
                 for (int i = 0; i < inCommit.size(); i++) {
                     Document event = inCommit.get(i);
                     Number sequence = event.get("sequence", Number.class);
-                    events.add(new StoredEvent(position + i, commit.getString("_id"), commit.getString("aggregateId"),
+                    events.add(new StoredEvent(position + i, commit.getString("key"), commit.getString("aggregateId"),
                             sequence == null ? -1 : sequence.longValue(), simpleName(event.getString("payloadType")),
                             correlationId(event.getString("metaData")), inCommit.size()));
                 }

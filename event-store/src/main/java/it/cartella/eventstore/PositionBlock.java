@@ -11,6 +11,13 @@ import org.bson.Document;
  * <p>Readers stop at the first empty position, so a block must not sit half-used: when idle or old,
  * {@link #releaseIfIdleOrOld()} voids what is left with ONE range document. Only the block's owner may void a range
  * (a reader voids single positions only): nobody else can ever write inside this node's block.
+ *
+ * <p>The block's size follows the rate of commits: it starts at one position, doubles (up to the configured size)
+ * when a block is used up and another is needed before the idle limit has passed since it was reserved, and shrinks
+ * when a block is released idle (to half, or to what that block served if fewer). At the pace of people using the
+ * application (commits tens of milliseconds apart) a fixed block of 64 was measured to void about twenty positions
+ * for every one filled, with a void document, an extra round trip, for almost every commit; under a burst, blocks
+ * grow and the reservations are shared again.
  */
 final class PositionBlock {
 
@@ -21,8 +28,11 @@ final class PositionBlock {
     private final long maxIdleNanos;
     private final long maxAgeNanos;
 
+    /** The size of the next block reserved: between 1 and {@code blockSize}, following the rate of commits. */
+    private int adaptiveSize = 1;
     private long next;
     private long end;
+    private long reservedSize;
     private long lastUsedNanos;
     private long reservedNanos;
 
@@ -43,10 +53,16 @@ final class PositionBlock {
     /** The first of {@code count} consecutive positions that this node now owns. */
     synchronized long take(int count) {
         if (end - next < count) {
+            long now = System.nanoTime();
+            boolean usedUpQuickly = end > 0 && next == end && now - reservedNanos < maxIdleNanos;
+            if (usedUpQuickly) {
+                adaptiveSize = Math.min(blockSize, adaptiveSize * 2);
+            }
             releaseRemainder();
-            long size = Math.max(count, blockSize);
+            long size = Math.max(count, adaptiveSize);
             next = counter.reserve(size);
             end = next + size;
+            reservedSize = size;
             reservedNanos = System.nanoTime();
         }
         long first = next;
@@ -58,8 +74,16 @@ final class PositionBlock {
     synchronized void releaseIfIdleOrOld() {
         long now = System.nanoTime();
         if (next < end && (now - lastUsedNanos >= maxIdleNanos || now - reservedNanos >= maxAgeNanos)) {
+            // The next block need not be larger than what this one served before falling idle.
+            long used = reservedSize - (end - next);
             releaseRemainder();
+            adaptiveSize = (int) Math.max(1, Math.min(adaptiveSize / 2, used));
         }
+    }
+
+    /** The size the next block will have. */
+    synchronized int nextBlockSize() {
+        return adaptiveSize;
     }
 
     synchronized void releaseRemainder() {

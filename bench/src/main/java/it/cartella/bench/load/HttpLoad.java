@@ -72,9 +72,19 @@ public final class HttpLoad {
 
     /** Runs the mix unmeasured until the store holds that many events. */
     private static void fill(List<Client> clients, Store store, long size, Options options) throws Exception {
-        if (store.events() >= size) {
-            return;
+        long stored = store.events();
+        while (stored >= 0 && stored < size) {
+            fillPositions(clients, store, store.positions() + (size - stored));
+            stored = store.events();
         }
+    }
+
+    /**
+     * Runs the mix until the store has given out that many positions: cheap to poll, and close to the events stored
+     * (a position is voided only when a block of reserved positions is released unused), checked exactly by the
+     * caller.
+     */
+    private static void fillPositions(List<Client> clients, Store store, long size) throws Exception {
         progress("filling the store to " + size + " events with " + clients.size() + " clients");
         long start = System.nanoTime();
         AtomicBoolean stop = new AtomicBoolean();
@@ -88,11 +98,13 @@ public final class HttpLoad {
                 return null;
             }));
         }
-        long events;
-        while ((events = store.events()) < size) {
+        long first = store.positions();
+        long positions;
+        while ((positions = store.positions()) < size) {
             Thread.sleep(5000);
             double seconds = (System.nanoTime() - start) / 1e9;
-            progress(String.format("  %,d events after %.0f s (%.0f events/s)", events, seconds, events / seconds));
+            progress(String.format("  %,d positions after %.0f s (%.0f/s)", positions, seconds,
+                    (positions - first) / seconds));
         }
         stop.set(true);
         for (Future<?> f : running) {
@@ -124,19 +136,21 @@ public final class HttpLoad {
                 return null;
             }));
         }
-        Thread.sleep(options.warmupSeconds * 1000L);
         long eventsBefore = store.events();
+        Thread.sleep(options.warmupSeconds * 1000L);
+        long positionsBefore = store.positions();
         recording.set(true);
         long start = System.nanoTime();
         Thread.sleep(options.durationSeconds * 1000L);
         recording.set(false);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long eventsAfter = store.events();
+        long positionsAfter = store.positions();
         stop.set(true);
         for (Future<?> f : running) {
             f.get();
         }
         pool.shutdown();
+        long eventsAfter = store.events();
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("store_events_at_start", eventsBefore);
@@ -146,7 +160,8 @@ public final class HttpLoad {
         result.put("seconds", Math.round(seconds * 10) / 10.0);
         result.put("commands_per_s", Math.round(commands.get() / seconds * 10) / 10.0);
         result.put("reads_per_s", Math.round(reads.get() / seconds * 10) / 10.0);
-        result.put("events_appended_per_s", Math.round((eventsAfter - eventsBefore) / seconds * 10) / 10.0);
+        result.put("store_positions_at_end", store.positions());
+        result.put("positions_per_s", Math.round((positionsAfter - positionsBefore) / seconds * 10) / 10.0);
         result.put("latency", latencies.summary());
         result.put("timeline", timeline(clients.get(0), options));
         result.put("load_average", loadAverage());
@@ -235,14 +250,33 @@ public final class HttpLoad {
         System.err.println(Instant.now() + " " + message);
     }
 
-    /** The store's size: the event store's global position counter, the number of positions given out. */
+    /** The store's size, read from the event store's collections (-1 when only a URL was given). */
     private record Store(MongoDatabase database) {
-        long events() {
+
+        /** The global positions given out so far: one counter document, cheap to poll. */
+        long positions() {
             if (database == null) {
                 return -1;
             }
             Document counter = database.getCollection("event_counters").find(Filters.eq("_id", "events")).first();
             return counter == null ? 0 : ((Number) counter.get("next")).longValue();
+        }
+
+        /**
+         * The events stored: the positions given out less those voided (void commits hold no events). It scans the
+         * commits on the server, so it is read only outside the measured window.
+         */
+        long events() {
+            if (database == null) {
+                return -1;
+            }
+            long positions = positions();
+            long voided = 0;
+            for (Document empty : database.getCollection("event_commits").find(Filters.size("events", 0))
+                    .projection(new Document("n", 1))) {
+                voided += ((Number) empty.get("n")).longValue();
+            }
+            return positions - voided;
         }
     }
 

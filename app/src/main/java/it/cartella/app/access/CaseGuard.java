@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -49,12 +50,28 @@ public class CaseGuard {
                 access.categories(), access.basis().name(), AccessLogEntry.Outcome.ALLOWED);
     }
 
+    /** Records the rows of one list page, with the categories shown for each, as one append to the log. */
+    public Mono<Void> shownAll(Actor actor, List<CaseAccess> accesses, String action) {
+        if (accesses.isEmpty()) {
+            return Mono.empty();
+        }
+        List<String> roles = roles(actor);
+        return Mono.fromRunnable(() -> {
+                    Instant now = policy.now();
+                    log.appendAll(accesses.stream().map(access -> new AccessLogEntry(0, now, actor.userId().value(),
+                            actor.organisation().value(), roles, action, access.facts().caseId(),
+                            access.facts().personId(), access.purpose(), names(access.categories()),
+                            access.basis().name(), AccessLogEntry.Outcome.ALLOWED, null, null)).toList());
+                })
+                .subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
     /** Records an action on a case decided elsewhere (by an aggregate, for referrals), allowed or denied. */
     public Mono<Void> record(Actor actor, String caseId, String personId, String action, String purpose,
                              Collection<PersonalDataCategory> categories, String basis,
                              AccessLogEntry.Outcome outcome) {
-        List<String> shown = categories.stream().map(Enum::name).sorted().toList();
-        List<String> roles = actor.roles().stream().map(Enum::name).sorted().toList();
+        List<String> shown = names(categories);
+        List<String> roles = roles(actor);
         return Mono.fromRunnable(() -> log.append(policy.now(), actor.userId().value(), actor.organisation().value(),
                         roles, action, caseId, personId, purpose, shown, basis, outcome))
                 .subscribeOn(Schedulers.boundedElastic()).then();
@@ -70,5 +87,13 @@ public class CaseGuard {
                         ? record(actor, caseId, null, action, null, Set.of(), AccessBasis.NONE.name(),
                         AccessLogEntry.Outcome.DENIED).then(Mono.error(refused))
                         : Mono.error(refused));
+    }
+
+    private static List<String> names(Collection<PersonalDataCategory> categories) {
+        return categories.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static List<String> roles(Actor actor) {
+        return actor.roles().stream().map(Enum::name).sorted().toList();
     }
 }

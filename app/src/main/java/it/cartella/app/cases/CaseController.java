@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -114,9 +116,13 @@ class CaseController {
                 .flatMap(found -> Flux.fromIterable(found.items())
                         .concatMap(row -> guard.policy().access(actor, row.caseId())
                                 .filter(CaseAccess::canRead)
-                                .flatMap(access -> guard.shown(actor, access, "READ_LIST")
-                                        .thenReturn(filter.filter(row, access.categories()))))
+                                .map(access -> Tuples.of(row, access)))
                         .collectList()
+                        // The page's rows go to the access log in one append, before any leaves.
+                        .flatMap(shown -> guard.shownAll(actor, shown.stream().map(Tuple2::getT2).toList(),
+                                        "READ_LIST")
+                                .thenReturn(shown.stream().map(t -> filter.filter(t.getT1(), t.getT2().categories()))
+                                        .toList()))
                         .map(rows -> new FilteredPage(rows, found.page(), found.size(), found.total()))));
     }
 

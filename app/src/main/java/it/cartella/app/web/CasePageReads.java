@@ -17,6 +17,8 @@ import it.cartella.query.worklist.WorklistQueries;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -82,10 +84,13 @@ class CasePageReads {
                 .concatMap(hit -> guard.policy().access(actor, hit.view().caseId())
                         .filter(CaseAccess::canRead)
                         .filter(access -> !hit.byName() || access.categories().contains(PersonalDataCategory.IDENTIFYING))
-                        .flatMap(access -> guard.shown(actor, access, "READ_LIST")
-                                .then(Mono.fromSupplier(() -> filter.show(hit.view(), access.categories())))))
+                        .map(access -> Tuples.of(hit, access)))
                 .take(MAX_RESULTS)
-                .collectList();
+                .collectList()
+                // The rows shown go to the access log in one append, before any leaves.
+                .flatMap(shown -> guard.shownAll(actor, shown.stream().map(Tuple2::getT2).toList(), "READ_LIST")
+                        .then(Mono.fromSupplier(() -> shown.stream()
+                                .map(t -> filter.show(t.getT1().view(), t.getT2().categories())).toList())));
     }
 
     private record Hit(CaseView view, boolean byName) {

@@ -28,6 +28,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -173,9 +175,11 @@ class WorklistPageController {
                 .flatMap(scope -> cases.search(CaseSearch.ALL, scope, 0, RECENT_CASES))
                 .flatMapMany(page -> Flux.fromIterable(page.items()))
                 .concatMap(row -> policy.access(actor, row.caseId()).filter(CaseAccess::canRead)
-                        .flatMap(access -> guard.shown(actor, access, "READ_LIST")
-                                .thenReturn(RecentCase.of(filter.filter(row, access.categories())))))
-                .collectList();
+                        .map(access -> Tuples.of(row, access)))
+                .collectList()
+                .flatMap(shown -> guard.shownAll(actor, shown.stream().map(Tuple2::getT2).toList(), "READ_LIST")
+                        .thenReturn(shown.stream()
+                                .map(t -> RecentCase.of(filter.filter(t.getT1(), t.getT2().categories()))).toList()));
     }
 
     private Mono<String> name(String organisation) {

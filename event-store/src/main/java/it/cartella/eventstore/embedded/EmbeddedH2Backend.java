@@ -14,8 +14,8 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * mongo-java-server's H2 backend with value-ordered unique indexes ({@link EmbeddedH2Database}), and commits that
- * never cut a write in half.
+ * mongo-java-server's H2 backend with value-ordered unique indexes and documents stored as BSON
+ * ({@link EmbeddedH2Database}), and commits that never cut a write in half.
  * <p>
  * mongo-java-server applies one write as several changes to the file's maps (the document, then each index entry).
  * H2's own background commit, on its own thread, may store the file between them; after a {@code kill -9} right
@@ -33,6 +33,9 @@ final class EmbeddedH2Backend extends H2Backend {
 
     /** Filled while the stock constructor opens the databases, before any field initializer would run: none here. */
     private Set<String> rebuilt;
+
+    /** The collections whose documents were rewritten from Java serialization to BSON while opening; as above. */
+    private Set<String> convertedToBson;
 
     /** Opens the store's databases, rebuilding the indexes written in the stock order. */
     EmbeddedH2Backend(MVStore store) {
@@ -70,6 +73,18 @@ final class EmbeddedH2Backend extends H2Backend {
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return EmbeddedH2Database.open(databaseName, this, getCursorRegistry());
+    }
+
+    synchronized void convertedToBson(String collectionFullName) {
+        if (convertedToBson == null) {
+            convertedToBson = new HashSet<>();
+        }
+        convertedToBson.add(collectionFullName);
+    }
+
+    /** The collections ("database.collection") this backend rewrote to BSON when it opened the store. */
+    synchronized Set<String> collectionsConvertedToBson() {
+        return convertedToBson == null ? Set.of() : Set.copyOf(convertedToBson);
     }
 
     synchronized void rebuilding(String mapName) {

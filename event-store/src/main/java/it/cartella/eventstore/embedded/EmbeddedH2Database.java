@@ -1,17 +1,23 @@
 package it.cartella.eventstore.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
 
 /**
- * mongo-java-server's H2 database whose unique indexes are ordered by value ({@link ValueOrderedKeyType}).
+ * mongo-java-server's H2 database whose unique indexes are ordered by value ({@link ValueOrderedKeyType}) and whose
+ * documents are stored as BSON ({@link BsonDataMaps}).
  *
  * <p>Index maps keep the stock names, so the stock code that drops them still finds them. A map the store already
  * held without being listed in {@link #ORDERED_MAPS} was written in the stock order: it is emptied, and the collection
@@ -24,9 +30,13 @@ final class EmbeddedH2Database extends H2Database {
     /** The index maps known to be complete and in value order. */
     static final String ORDERED_MAPS = "cartella.value-ordered-indexes";
 
+    /** The stock name of a collection's map of metadata (its data size). */
+    private static final String META_MAP_PREFIX = "meta.";
+
     /**
-     * The stock constructor opens the existing indexes before this subclass's fields are set, so the store and the
-     * list of rebuilt maps reach {@link #openOrCreateUniqueIndex} through the thread that constructs the database.
+     * The stock constructor opens the existing collections and indexes before this subclass's fields are set, so the
+     * backend (its store, the lists of rebuilt and converted maps) reaches {@link #openOrCreateCollection} and
+     * {@link #openOrCreateUniqueIndex} through the thread that constructs the database.
      */
     private static final ThreadLocal<EmbeddedH2Backend> OPENING = new ThreadLocal<>();
 
@@ -46,11 +56,34 @@ final class EmbeddedH2Database extends H2Database {
         }
     }
 
+    /** The stock collection, on the stock maps, but with its documents' map opened by {@link BsonDataMaps}. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        EmbeddedH2Backend owner = owner();
+        MVStore store = owner.getMvStore();
+        String fullName = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> documents = BsonDataMaps.open(store, BsonDataMaps.DATA_MAP_PREFIX + fullName,
+                () -> owner.convertedToBson(fullName));
+        MVMap<String, Object> meta = store.openMap(META_MAP_PREFIX + fullName);
+        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+    }
+
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        BsonDataMaps.forgetRemovedMaps(owner().getMvStore());
+    }
+
+    @Override
+    public void drop(Oplog oplog) {
+        super.drop(oplog);
+        BsonDataMaps.forgetRemovedMaps(owner().getMvStore());
+    }
+
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
-        // Null while the stock constructor runs: see OPENING.
-        EmbeddedH2Backend owner = backend != null ? backend : OPENING.get();
+        EmbeddedH2Backend owner = owner();
         MVStore store = owner.getMvStore();
         String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
         boolean existed = store.hasMap(mapName);
@@ -64,5 +97,10 @@ final class EmbeddedH2Database extends H2Database {
             ordered.put(mapName, Boolean.TRUE);
         }
         return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    /** The backend, also while the stock constructor runs (when {@link #backend} is not set yet: see OPENING). */
+    private EmbeddedH2Backend owner() {
+        return backend != null ? backend : OPENING.get();
     }
 }

@@ -20,6 +20,7 @@ import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.person.CodiceFiscale;
 import it.cartella.kernel.person.PersonDataCorrected;
+import it.cartella.kernel.person.PersonErased;
 import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.RegisterPerson;
 import it.cartella.kernel.person.Sex;
@@ -43,6 +44,7 @@ class CaseProjectionTest {
 
     private CaseProjection projection;
     private CaseQueries queries;
+    private MongoDatabase database;
 
     @BeforeAll
     static void connect() {
@@ -57,7 +59,7 @@ class CaseProjectionTest {
     @BeforeEach
     void freshDatabase() {
         String name = TestMongo.freshDatabaseName();
-        MongoDatabase database = TestMongo.client().getDatabase(name);
+        database = TestMongo.client().getDatabase(name);
         projection = new CaseProjection(database);
         queries = new CaseQueries(reactiveClient.getDatabase(name));
     }
@@ -170,6 +172,51 @@ class CaseProjectionTest {
                 GIULIA_BIRTH, Sex.F, null, null, null, GIULIA_BIRTH.getYear()));
 
         assertThat(view(opened.caseId()).firstName()).isEqualTo("Giulia Maria");
+    }
+
+    @Test
+    void aCorrectionAndAnErasureReachEveryCaseOfThePersonAndNoOtherPersonsCases() {
+        PersonRegistered giulia = giulia();
+        PersonRegistered other = giulia();
+        CaseOpened first = caseOpened(giulia.personId(), LocalDate.of(2025, 2, 3));
+        CaseOpened second = caseOpened(giulia.personId(), LocalDate.of(2025, 5, 3));
+        CaseOpened others = caseOpened(other.personId(), LocalDate.of(2025, 5, 3));
+        projection.on(giulia);
+        projection.on(other);
+        projection.on(first, Instant.parse("2025-02-03T09:00:00Z"));
+        projection.on(second, Instant.parse("2025-05-03T09:00:00Z"));
+        projection.on(others, Instant.parse("2025-05-03T09:00:00Z"));
+
+        projection.on(new PersonDataCorrected(giulia.personId(), giulia.codiceFiscale(), "Giulia Maria", "Bianchi",
+                GIULIA_BIRTH, Sex.F, null, null, null, GIULIA_BIRTH.getYear()));
+        assertThat(view(first.caseId()).firstName()).isEqualTo("Giulia Maria");
+        assertThat(view(second.caseId()).firstName()).isEqualTo("Giulia Maria");
+        assertThat(view(others.caseId()).firstName()).isEqualTo("Giulia");
+
+        projection.on(new PersonErased(giulia.personId(), "prot. 2026/1", UserId.of("dpo")));
+        assertThat(view(first.caseId()).lastName()).isEqualTo(PersonErased.ERASED);
+        assertThat(view(second.caseId()).lastName()).isEqualTo(PersonErased.ERASED);
+        assertThat(view(others.caseId()).lastName()).isEqualTo("Bianchi");
+    }
+
+    @Test
+    void aPersonWrittenBeforeTheirCasesWereListedIsStillFoundOnEveryCase() {
+        PersonRegistered giulia = giulia();
+        CaseOpened first = caseOpened(giulia.personId(), LocalDate.of(2025, 2, 3));
+        projection.on(giulia);
+        projection.on(first, Instant.parse("2025-02-03T09:00:00Z"));
+        // As a view written by an earlier version: the person's document has no list of cases.
+        database.getCollection(CaseCollections.PERSONS).updateOne(
+                com.mongodb.client.model.Filters.eq("_id", giulia.personId().value()),
+                com.mongodb.client.model.Updates.combine(com.mongodb.client.model.Updates.unset("caseIds"),
+                        com.mongodb.client.model.Updates.unset("casesListed")));
+        CaseOpened second = caseOpened(giulia.personId(), LocalDate.of(2025, 5, 3));
+        projection.on(second, Instant.parse("2025-05-03T09:00:00Z"));
+
+        projection.on(new PersonDataCorrected(giulia.personId(), giulia.codiceFiscale(), "Giulia Maria", "Bianchi",
+                GIULIA_BIRTH, Sex.F, null, null, null, GIULIA_BIRTH.getYear()));
+        assertThat(view(first.caseId()).firstName()).isEqualTo("Giulia Maria");
+        assertThat(view(second.caseId()).firstName()).isEqualTo("Giulia Maria");
     }
 
     @Test

@@ -77,8 +77,7 @@ public class CodiceFiscaleRegistry {
 
     /** Is this person already known to any service? Only registrations that completed count. */
     public Optional<PersonId> find(CodiceFiscale codiceFiscale) {
-        Document claim = claims.find(Filters.and(Filters.eq("_id", hash(codiceFiscale)), Filters.eq(CONFIRMED, true)))
-                .first();
+        Document claim = claims.find(new Document("_id", hash(codiceFiscale)).append(CONFIRMED, true)).first();
         return Optional.ofNullable(claim).map(c -> PersonId.of(c.getString(PERSON_ID)));
     }
 
@@ -173,8 +172,14 @@ public class CodiceFiscaleRegistry {
                 .append(CLAIMED_AT, Date.from(Instant.now(clock)));
     }
 
+    /**
+     * The claim on {@code id} held by that person. Written as one document of two equalities rather than
+     * {@code Filters.and}, which the driver sends as {@code $and}: the embedded server uses the {@code _id} index
+     * only for a top-level {@code _id}, and scanned every claim for the {@code $and} form (measured 5 ms a call
+     * under load at 1,500 persons). The same query for MongoDB.
+     */
     private static Bson holderFilter(String id, PersonId personId) {
-        return Filters.and(Filters.eq("_id", id), Filters.eq(PERSON_ID, personId.value()));
+        return new Document("_id", id).append(PERSON_ID, personId.value());
     }
 
     private String hash(CodiceFiscale codiceFiscale) {

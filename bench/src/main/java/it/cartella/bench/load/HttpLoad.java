@@ -163,7 +163,7 @@ public final class HttpLoad {
         result.put("store_positions_at_end", store.positions());
         result.put("positions_per_s", Math.round((positionsAfter - positionsBefore) / seconds * 10) / 10.0);
         result.put("latency", latencies.summary());
-        result.put("timeline", timeline(clients.get(0), options));
+        result.put("timeline", timeline(clients.get(0), store, options));
         result.put("load_average", loadAverage());
         result.put("at", Instant.now().toString());
         System.out.println("RESULT " + JSON.writeValueAsString(result));
@@ -171,7 +171,7 @@ public final class HttpLoad {
     }
 
     /** A case with that many events in its timeline, read again and again with nothing else running. */
-    private static Map<String, Object> timeline(Client client, Options options) throws Exception {
+    private static Map<String, Object> timeline(Client client, Store store, Options options) throws Exception {
         progress("building a case of " + options.timelineEvents + " events and reading its timeline "
                 + options.timelineSamples + " times");
         String caseId = client.openCase(false);
@@ -191,6 +191,7 @@ public final class HttpLoad {
                 Thread.sleep(1000);
             }
         }
+        awaitQuiet(store);
         Latencies latencies = new Latencies();
         Client reader = client;
         for (int i = 0; i < options.timelineSamples; i++) {
@@ -248,6 +249,25 @@ public final class HttpLoad {
 
     static void progress(String message) {
         System.err.println(Instant.now() + " " + message);
+    }
+
+    /**
+     * Waits until nothing has been appended for five seconds (at most two minutes), so that the timeline is read
+     * alone: the projections have also handled the case's own 200 events by then, and the previous measurement's
+     * backlog.
+     */
+    private static void awaitQuiet(Store store) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        long last = store.positions();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline && System.nanoTime() - quietSince < 5_000_000_000L) {
+            Thread.sleep(500);
+            long now = store.positions();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            }
+        }
     }
 
     /** The store's size, read from the event store's collections (-1 when only a URL was given). */

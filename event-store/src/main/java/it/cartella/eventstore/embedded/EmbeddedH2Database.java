@@ -6,7 +6,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -65,7 +64,7 @@ final class EmbeddedH2Database extends H2Database {
         MVMap<Object, Document> documents = BsonDataMaps.open(store, BsonDataMaps.DATA_MAP_PREFIX + fullName,
                 () -> owner.convertedToBson(fullName));
         MVMap<String, Object> meta = store.openMap(META_MAP_PREFIX + fullName);
-        return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+        return new EmbeddedH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
     }
 
     @Override

@@ -41,7 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -162,17 +161,12 @@ class BsonDocumentStoreTest {
     }
 
     private static void writeWithTheStockBackend(Path dataDir) {
-        MVStore store = new MVStore.Builder().fileName(dataDir.resolve(EmbeddedMongoServer.DATA_FILE).toString())
-                .open();
-        MongoServer server = new MongoServer(new H2Backend(store));
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+        try (StockH2Server server = StockH2Server.onDataDirectory(dataDir);
+             MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> items = client.getDatabase("db").getCollection("items");
             items.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
             IntStream.range(0, DOCUMENTS).forEach(i -> items.insertOne(item(i)));
             client.getDatabase("db").getCollection("others").insertOne(new Document("_id", 1));
-        } finally {
-            server.shutdownNow();
         }
     }
 

@@ -5,9 +5,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
@@ -38,11 +35,10 @@ class SortedQueryTest {
 
     @Test
     void everySortGivesTheStockOrder(@TempDir Path dir) {
-        MongoServer stock = new MongoServer(new H2Backend(MVStore.open(null)));
-        String stockAddress = "mongodb://" + stock.bind().getHostString() + ":" + stock.getLocalAddress().getPort();
         try (EmbeddedMongoServer embedded = EmbeddedMongoServer.startPersistent(dir, "127.0.0.1", 0);
+             StockH2Server stock = StockH2Server.inMemory();
              MongoClient ours = MongoClients.create(embedded.connectionString());
-             MongoClient theirs = MongoClients.create(stockAddress)) {
+             MongoClient theirs = MongoClients.create(stock.connectionString())) {
             MongoCollection<Document> sorted = ours.getDatabase("t").getCollection("cases");
             MongoCollection<Document> reference = theirs.getDatabase("t").getCollection("cases");
             List<Document> documents = documents();
@@ -59,8 +55,6 @@ class SortedQueryTest {
                 assertThat(ids(sorted.find(someCases).sort(sort).limit(15)))
                         .isEqualTo(ids(reference.find(someCases).sort(sort).limit(15)));
             }
-        } finally {
-            stock.shutdownNow();
         }
     }
 

@@ -9,13 +9,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
-import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,16 +70,11 @@ class ValueOrderedIndexTest {
     }
 
     private static void writeWithTheStockBackend(Path dataDir) {
-        MVStore store = new MVStore.Builder().fileName(dataDir.resolve(EmbeddedMongoServer.DATA_FILE).toString())
-                .open();
-        MongoServer server = new MongoServer(new H2Backend(store));
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+        try (StockH2Server server = StockH2Server.onDataDirectory(dataDir);
+             MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> items = client.getDatabase("db").getCollection("items");
             items.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
             IntStream.range(0, DOCUMENTS).forEach(i -> items.insertOne(item(i)));
-        } finally {
-            server.shutdownNow();
         }
     }
 

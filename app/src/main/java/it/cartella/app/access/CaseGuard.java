@@ -8,11 +8,13 @@ import it.cartella.kernel.privacy.PersonalDataCategory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuple2;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Every access to a case goes through here: the policy decides, the access log records the decision, allowed or
@@ -50,8 +52,18 @@ public class CaseGuard {
                 access.categories(), access.basis().name(), AccessLogEntry.Outcome.ALLOWED);
     }
 
-    /** Records the rows of one list page, with the categories shown for each, as one append to the log. */
-    public Mono<Void> shownAll(Actor actor, List<CaseAccess> accesses, String action) {
+    /**
+     * The rows of one list page as shown: each row's case goes to the access log, with the categories shown, in one
+     * append; only then is each row turned into what leaves ({@code show}).
+     */
+    public <T, R> Mono<List<R>> showAll(Actor actor, List<Tuple2<T, CaseAccess>> rows, String action,
+                                        BiFunction<T, CaseAccess, R> show) {
+        List<CaseAccess> accesses = rows.stream().map(Tuple2::getT2).toList();
+        return logAll(actor, accesses, action)
+                .then(Mono.fromCallable(() -> rows.stream().map(row -> show.apply(row.getT1(), row.getT2())).toList()));
+    }
+
+    private Mono<Void> logAll(Actor actor, List<CaseAccess> accesses, String action) {
         if (accesses.isEmpty()) {
             return Mono.empty();
         }

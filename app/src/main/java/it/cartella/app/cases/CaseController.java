@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
 
 import java.util.EnumSet;
@@ -119,10 +118,8 @@ class CaseController {
                                 .map(access -> Tuples.of(row, access)))
                         .collectList()
                         // The page's rows go to the access log in one append, before any leaves.
-                        .flatMap(shown -> guard.shownAll(actor, shown.stream().map(Tuple2::getT2).toList(),
-                                        "READ_LIST")
-                                .thenReturn(shown.stream().map(t -> filter.filter(t.getT1(), t.getT2().categories()))
-                                        .toList()))
+                        .flatMap(shown -> guard.showAll(actor, shown, "READ_LIST",
+                                (row, access) -> filter.filter(row, access.categories())))
                         .map(rows -> new FilteredPage(rows, found.page(), found.size(), found.total()))));
     }
 

@@ -17,7 +17,6 @@ import it.cartella.query.worklist.WorklistQueries;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
 
 import java.util.EnumSet;
@@ -87,10 +86,8 @@ class CasePageReads {
                         .map(access -> Tuples.of(hit, access)))
                 .take(MAX_RESULTS)
                 .collectList()
-                // The rows shown go to the access log in one append, before any leaves.
-                .flatMap(shown -> guard.shownAll(actor, shown.stream().map(Tuple2::getT2).toList(), "READ_LIST")
-                        .then(Mono.fromSupplier(() -> shown.stream()
-                                .map(t -> filter.show(t.getT1().view(), t.getT2().categories())).toList())));
+                .flatMap(shown -> guard.showAll(actor, shown, "READ_LIST",
+                        (hit, access) -> filter.show(hit.view(), access.categories())));
     }
 
     private record Hit(CaseView view, boolean byName) {

@@ -28,8 +28,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
-import reactor.util.function.Tuple2;
-import reactor.util.function.Tuples;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -177,9 +175,8 @@ class WorklistPageController {
                 .concatMap(row -> policy.access(actor, row.caseId()).filter(CaseAccess::canRead)
                         .map(access -> Tuples.of(row, access)))
                 .collectList()
-                .flatMap(shown -> guard.shownAll(actor, shown.stream().map(Tuple2::getT2).toList(), "READ_LIST")
-                        .thenReturn(shown.stream()
-                                .map(t -> RecentCase.of(filter.filter(t.getT1(), t.getT2().categories()))).toList()));
+                .flatMap(shown -> guard.showAll(actor, shown, "READ_LIST",
+                        (row, access) -> RecentCase.of(filter.filter(row, access.categories()))));
     }
 
     private Mono<String> name(String organisation) {

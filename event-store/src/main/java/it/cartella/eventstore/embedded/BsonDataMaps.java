@@ -44,7 +44,7 @@ final class BsonDataMaps {
         boolean existed = store.hasMap(mapName);
         MVMap<String, Boolean> registry = store.openMap(REGISTRY);
         MVMap<Object, Document> map = store.openMap(mapName,
-                new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+                new MVMap.Builder<Object, Document>().keyType(new BsonValueType()).valueType(new BsonDocumentType()));
         if (!existed) {
             registry.put(mapName, Boolean.TRUE);
         } else if (!registry.containsKey(mapName)) {

@@ -15,8 +15,9 @@ import org.h2.mvstore.MVStore;
 import java.util.List;
 
 /**
- * mongo-java-server's H2 database whose unique indexes are ordered by value ({@link ValueOrderedKeyType}) and whose
- * documents are stored as BSON ({@link BsonDataMaps}).
+ * mongo-java-server's H2 database whose unique indexes are ordered by value ({@link ValueOrderedKeyType}), whose
+ * documents are stored as BSON ({@link BsonDataMaps}), and whose ids and index entries are written as BSON too
+ * ({@link BsonValueType}).
  *
  * <p>Index maps keep the stock names, so the stock code that drops them still finds them. A map the store already
  * held without being listed in {@link #ORDERED_MAPS} was written in the stock order: it is emptied, and the collection
@@ -88,7 +89,7 @@ final class EmbeddedH2Database extends H2Database {
         boolean existed = store.hasMap(mapName);
         MVMap<String, Boolean> ordered = store.openMap(ORDERED_MAPS);
         MVMap<KeyValue, Object> map = store.openMap(mapName,
-                new MVMap.Builder<KeyValue, Object>().keyType(new ValueOrderedKeyType()));
+                new MVMap.Builder<KeyValue, Object>().keyType(new ValueOrderedKeyType()).valueType(new BsonValueType()));
         if (existed && !ordered.containsKey(mapName)) {
             map.clear();
             owner.rebuilding(mapName);

@@ -2,7 +2,6 @@ package it.cartella.eventstore.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * The key type of the embedded server's unique indexes: keys are ordered by their values, as MongoDB orders them.
@@ -11,10 +10,10 @@ import org.h2.mvstore.type.ObjectDataType;
  * {@link Comparable}, so H2 compares two keys by Java-serializing both, at every step of every B-tree search. That was
  * measured as most of the CPU of an event-store catch-up (each position looked up costs some forty serializations)
  * and a large part of every insert. Comparing the values directly gives the same answers for a fraction of the cost.
- * Keys are still written to and read from the file as before (Java serialization), so only the order changes:
- * {@link EmbeddedH2Database} rebuilds an index written in the old order before using it.
+ * Only the order changes here: {@link EmbeddedH2Database} rebuilds an index written in the old order before using
+ * it. How keys are written to the file is {@link BsonValueType}'s.
  */
-final class ValueOrderedKeyType extends ObjectDataType {
+final class ValueOrderedKeyType extends BsonValueType {
 
     private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
 

@@ -10,6 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -288,8 +289,8 @@ class FormJourneyTest extends CartellaAppTest {
         rejected("text", "note");
         type("text", "Assunta a tempo determinato");
         WebElement button = driver.findElement(By.cssSelector("form[data-submit-once] button[type=submit]"));
-        // Two clicks in a row, as a double click sends them: the second reaches the form while the first is sent.
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click(); arguments[0].click();", button);
+        // A real double click of the pointer, the second click reaching the form while the first is sent.
+        new Actions(driver).doubleClick(button).perform();
         waitFor(By.cssSelector("[data-testid=done]"));
         await().atMost(Duration.ofSeconds(20)).until(() -> file(caseId).notesCount >= 1);
         assertThat(file(caseId).notesCount).as("a double click stores one note").isEqualTo(1);

@@ -47,6 +47,19 @@
       field.focus();
     }
   });
+  // A link of the error summary puts the focus on the field it is about, its label in view: a fragment's target
+  // alone is scrolled to the top edge, under its label, and not every browser focuses it.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('#error-summary a[href^="#"]');
+    var field = link && document.getElementById(link.getAttribute('href').slice(1));
+    if (!field) {
+      return;
+    }
+    event.preventDefault();
+    var label = document.querySelector('label[for="' + CSS.escape(field.id) + '"]');
+    (label || field).scrollIntoView({block: 'center'});
+    field.focus({preventScroll: true});
+  });
   // A page shown again from the back-forward cache can be submitted again.
   window.addEventListener('pageshow', function () {
     document.querySelectorAll('form[data-submitted]').forEach(function (form) {

@@ -9,6 +9,7 @@ import it.cartella.app.web.FormSpec.Target;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.query.cases.CaseDetail;
 import it.cartella.query.cases.CaseFileQueries;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -48,9 +49,11 @@ class CommandFormController {
     private final CaseFileQueries files;
     private final CurrentActor currentActor;
     private final ObjectMapper objectMapper;
+    private final MessageSource messages;
 
     CommandFormController(CommandForms forms, FormOptions options, CasePageReads reads, CaseFileQueries files,
-                          CurrentActor currentActor, ObjectMapper objectMapper) {
+                          CurrentActor currentActor, ObjectMapper objectMapper, MessageSource messages) {
+        this.messages = messages;
         this.forms = forms;
         this.options = options;
         this.reads = reads;
@@ -110,6 +113,7 @@ class CommandFormController {
                             model.addAttribute("groupPath", path);
                             model.addAttribute("rowUrl", rowUrl(use));
                             model.addAttribute("errors", FormErrors.NONE);
+                            model.addAttribute("mistakes", FormView.Mistakes.NONE);
                             return "command-form-parts :: addedRow";
                         }))
                 .onErrorResume(e -> e instanceof IllegalArgumentException || refused(e), e -> notFound(exchange));
@@ -209,9 +213,14 @@ class CommandFormController {
         return exchange.getSession().flatMap(session -> options.of(locale(exchange), use.file(), session))
                 .map(choices -> {
                     model.addAttribute("spec", use.spec());
-                    model.addAttribute("nodes", FormView.nodes(use.spec().items(), "", values, errors, choices,
-                            errors == FormErrors.NONE));
+                    List<FormView.Node> nodes = FormView.nodes(use.spec().items(), "", values, errors, choices,
+                            errors == FormErrors.NONE);
+                    FormView.Mistakes mistakes = FormView.mistakes(nodes, errors,
+                            (code, fallback) -> messages.getMessage(code, null, fallback, locale(exchange)));
+                    model.addAttribute("nodes", nodes);
                     model.addAttribute("errors", errors);
+                    model.addAttribute("mistakes", mistakes);
+                    model.addAttribute("errorSummary", mistakes.summary());
                     model.addAttribute("idempotencyKey", key);
                     model.addAttribute("caseId", use.caseId());
                     model.addAttribute("recordId", use.recordId());

@@ -5,9 +5,11 @@ import it.cartella.app.web.FormSpec.Group;
 import it.cartella.app.web.FormSpec.Item;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 
 /**
  * A form laid out for its template: every field with its full name, its id, its value as typed and its error, and
@@ -39,10 +41,87 @@ final class FormView {
     /** A group of rows; {@code path} names it without index ({@code objectives[0].expectedResults}). */
     record GroupNode(Group group, String path, String id, String label, String error, List<RowNode> rows)
             implements Node {
+
+        /** Where a mistake of the whole group is corrected: its first input, or its add button when it has no row. */
+        String target() {
+            return rows.isEmpty() ? addButtonId() : rows.get(0).target();
+        }
+
+        public String addButtonId() {
+            return id + "-add";
+        }
     }
 
     /** A row; {@code error} is a mistake of the row as a whole (the API names the row: {@code commitments[0]}). */
     record RowNode(String path, String id, int number, String error, List<Node> children) {
+
+        /** The row's first input, however deep: a mistake of the row as a whole is corrected from there. */
+        String target() {
+            for (Node child : children) {
+                if (child instanceof FieldNode field) {
+                    return field.id();
+                }
+                if (child instanceof GroupNode group) {
+                    return group.target();
+                }
+            }
+            return id;
+        }
+    }
+
+    /**
+     * What a rejected form says about its mistakes: the summary's links, each to the input where the mistake is
+     * corrected, and for each such input the ids of the messages that describe it (its own, and those of the rows
+     * and groups it is the first input of), for {@code aria-describedby}.
+     */
+    record Mistakes(ErrorSummary summary, Map<String, String> describedBy) {
+
+        static final Mistakes NONE = new Mistakes(new ErrorSummary(List.of(), List.of()), Map.of());
+
+        /** The value of the input's {@code aria-describedby}; null when nothing describes it. */
+        public String of(String inputId) {
+            return describedBy.get(inputId);
+        }
+    }
+
+    /**
+     * @param words a message by its key, or the fallback when none is written: the words the page's legends and
+     *              labels use, so that each link names its field ("Obiettivo 1 › Risultato atteso 2 › Descrizione")
+     */
+    static Mistakes mistakes(List<Node> nodes, FormErrors errors, BiFunction<String, String, String> words) {
+        List<ErrorSummary.Target> targets = new ArrayList<>();
+        Map<String, String> describedBy = new LinkedHashMap<>();
+        collect(nodes, "", words, targets, describedBy);
+        return new Mistakes(errors.summary(targets), Map.copyOf(describedBy));
+    }
+
+    /** In the order of the page: a group's or row's own message before those of the fields inside it. */
+    private static void collect(List<Node> nodes, String context, BiFunction<String, String, String> words,
+                                List<ErrorSummary.Target> targets, Map<String, String> describedBy) {
+        for (Node node : nodes) {
+            if (node instanceof FieldNode field) {
+                mark(field.name(), field.id(), field.id(), field.error(),
+                        context + words.apply("field." + field.label(), field.label()), targets, describedBy);
+            } else if (node instanceof GroupNode group) {
+                mark(group.path(), group.id(), group.target(), group.error(),
+                        context + words.apply("group." + group.label(), group.label()), targets, describedBy);
+                String rowName = words.apply("row." + group.group().name(), group.group().name());
+                for (RowNode row : group.rows()) {
+                    String rowLabel = context + rowName + " " + row.number();
+                    mark(row.path(), row.id(), row.target(), row.error(), rowLabel, targets, describedBy);
+                    collect(row.children(), rowLabel + " › ", words, targets, describedBy);
+                }
+            }
+        }
+    }
+
+    private static void mark(String name, String id, String target, String error, String label,
+                             List<ErrorSummary.Target> targets, Map<String, String> describedBy) {
+        if (error == null) {
+            return;
+        }
+        targets.add(new ErrorSummary.Target(name, target, label));
+        describedBy.merge(target, id + "-error", (first, next) -> first + " " + next);
     }
 
     static List<Node> nodes(List<Item> items, String prefix, FormValues values, FormErrors errors,

@@ -14,6 +14,7 @@ import it.cartella.kernel.cases.AccessChannel;
 import it.cartella.kernel.cases.ActivationMode;
 import it.cartella.kernel.catalog.ServiceCatalog;
 import it.cartella.query.cases.CaseQueries;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +24,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,9 +47,12 @@ class OpenCasePageController {
     private final CurrentActor currentActor;
     private final OpeningAuthorization openingAuthorization;
     private final CaseAccessPolicy policy;
+    private final MessageSource messages;
 
     OpenCasePageController(Commands commands, CaseQueries cases, CaseOpening caseOpening, CurrentActor currentActor,
-                           OpeningAuthorization openingAuthorization, CaseAccessPolicy policy) {
+                           OpeningAuthorization openingAuthorization, CaseAccessPolicy policy,
+                           MessageSource messages) {
+        this.messages = messages;
         this.policy = policy;
         this.openingAuthorization = openingAuthorization;
         this.commands = commands;
@@ -59,7 +66,7 @@ class OpenCasePageController {
         return currentActor.get().flatMap(actor -> recent(model, exchange).map(ignored -> {
             OpenCaseForm blank = new OpenCaseForm(UUID.randomUUID().toString(), "", "", "", "", "",
                     comuneOf(actor), "", "", "ON_REQUEST", "", "", "");
-            return show(model, blank, FormErrors.NONE);
+            return show(model, blank, FormErrors.NONE, exchange.getLocaleContext().getLocale());
         }));
     }
 
@@ -87,7 +94,7 @@ class OpenCasePageController {
             });
         }).flatMap(answer -> currentActor.get().flatMap(actor -> projected(actor, answer.getBody().caseId())))
                 .onErrorResume(failure -> recent(model, exchange).then(WebForms.rejected(failure, exchange,
-                        errors -> show(model, form, errors))));
+                        errors -> show(model, form, errors, exchange.getLocaleContext().getLocale()))));
     }
 
     /**
@@ -102,13 +109,34 @@ class OpenCasePageController {
                 .defaultIfEmpty("redirect:/cases/" + caseId);
     }
 
-    private static String show(Model model, OpenCaseForm form, FormErrors errors) {
+    private String show(Model model, OpenCaseForm form, FormErrors errors, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("errorSummary", errors.summary(fieldsShown(model, locale)));
         model.addAttribute("macroAreas", ServiceCatalog.standard().macroAreas());
         model.addAttribute("channels", List.of(AccessChannel.values()));
         model.addAttribute("activationModes", List.of(ActivationMode.values()));
         return "open-case";
+    }
+
+    /** The form's inputs, in the order of the page, by the labels it shows: the registered people only when listed. */
+    private List<ErrorSummary.Target> fieldsShown(Model model, Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (model.getAttribute("recentPersons") instanceof List<?> recent && !recent.isEmpty()) {
+            labels.put("personId", "openCase.personId");
+            labels.put("householdId", "openCase.householdId");
+        }
+        labels.put("codiceFiscale", "person.codiceFiscale");
+        labels.put("firstName", "person.firstName");
+        labels.put("lastName", "person.lastName");
+        labels.put("birthDate", "person.birthDate");
+        labels.put("sex", "person.sex");
+        labels.put("residenceComune", "person.residence");
+        labels.put("macroArea", "case.macroArea");
+        labels.put("channel", "case.channel");
+        labels.put("openedOn", "case.openedOn");
+        return labels.entrySet().stream().map(field -> new ErrorSummary.Target(field.getKey(), field.getKey(),
+                messages.getMessage(field.getValue(), null, field.getKey(), locale))).toList();
     }
 
     /** A Comune's organisation id ends with its ISTAT code: the likely residence of the people it takes in charge. */

@@ -14,6 +14,7 @@ import it.cartella.app.security.Actor;
 import it.cartella.app.security.CurrentActor;
 import it.cartella.app.user.Role;
 import it.cartella.app.user.UserRegistry;
+import it.cartella.app.web.ErrorSummary;
 import it.cartella.app.web.FormErrors;
 import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.PersonId;
@@ -173,6 +174,10 @@ class AdminPageController {
                         model.addAttribute("expired", expired);
                         model.addAttribute("form", form);
                         model.addAttribute("errors", errors);
+                        // Two fields whose messages differ: the links need not name them.
+                        model.addAttribute("errorSummary", errors.summary(List.of(
+                                new ErrorSummary.Target("personId", "personId", null),
+                                new ErrorSummary.Target("reason", "reason", null))));
                         model.addAttribute("erased", erased);
                     });
             case "projections" -> Mono.fromCallable(rebuilds::all).subscribeOn(Schedulers.boundedElastic())

@@ -187,6 +187,13 @@ public class AccessLog {
         return ChainVerification.intact(expected - 1);
     }
 
+    /** The entries about one person, oldest first: who found, read or changed them, with or without a case. */
+    public List<AccessLogEntry> ofPerson(String personId) {
+        List<AccessLogEntry> found = new ArrayList<>();
+        entries.find(Filters.eq("personId", personId)).sort(Sorts.ascending("_id")).forEach(d -> found.add(entry(d)));
+        return found;
+    }
+
     /** The entries about one case, oldest first: who read or changed it. */
     public List<AccessLogEntry> ofCase(String caseId) {
         List<AccessLogEntry> found = new ArrayList<>();

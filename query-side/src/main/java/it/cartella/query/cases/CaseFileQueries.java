@@ -2,10 +2,13 @@ package it.cartella.query.cases;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import it.cartella.kernel.command.Require;
+import it.cartella.kernel.person.PersonErased;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -78,6 +81,24 @@ public class CaseFileQueries {
                     }
                     return ids;
                 });
+    }
+
+    /**
+     * The registered persons every word of {@code text} starts a name or the codice fiscale of, by surname, at most
+     * {@code limit}; erased persons are never found. Whom the caller may show them to is the caller's decision. On
+     * the embedded server this scans the person documents (a regular expression uses no index there), as the case
+     * search scans the cases.
+     */
+    public Flux<PersonMatch> findPersons(String text, int limit) {
+        List<Bson> criteria = new ArrayList<>(CaseSearch.words(text));
+        if (criteria.isEmpty()) {
+            return Flux.empty();
+        }
+        criteria.add(Filters.ne(LAST_NAME, PersonErased.ERASED));
+        return Flux.from(persons.find(Filters.and(criteria))
+                        .sort(Sorts.ascending(LAST_NAME, FIRST_NAME)).limit(limit))
+                .map(p -> new PersonMatch(p.getString("_id"), p.getString(CODICE_FISCALE), p.getString(FIRST_NAME),
+                        p.getString(LAST_NAME), date(p.getString(BIRTH_DATE))));
     }
 
     /** Empty when the person is not known to the case view. */

@@ -38,15 +38,22 @@ public record CaseSearch(CaseStatus status, String residenceComune, String macro
         addEquals(criteria, CASE_MANAGER, caseManager);
         addEquals(criteria, OWNING_ORGANISATION, owningOrganisation);
         if (text != null) {
-            for (String word : text.strip().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    Pattern start = Pattern.compile("^" + Pattern.quote(word), Pattern.CASE_INSENSITIVE);
-                    criteria.add(Filters.or(Filters.regex(FIRST_NAME, start), Filters.regex(LAST_NAME, start),
-                            Filters.regex(CODICE_FISCALE, start)));
-                }
-            }
+            criteria.addAll(words(text));
         }
         return criteria.isEmpty() ? Filters.empty() : Filters.and(criteria);
+    }
+
+    /** Each word typed must start the first or last name or the codice fiscale, ignoring case. */
+    static List<Bson> words(String text) {
+        List<Bson> criteria = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                Pattern start = Pattern.compile("^" + Pattern.quote(word), Pattern.CASE_INSENSITIVE);
+                criteria.add(Filters.or(Filters.regex(FIRST_NAME, start), Filters.regex(LAST_NAME, start),
+                        Filters.regex(CODICE_FISCALE, start)));
+            }
+        }
+        return criteria;
     }
 
     private static void addEquals(List<Bson> criteria, String field, String value) {

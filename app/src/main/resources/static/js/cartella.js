@@ -60,6 +60,22 @@
     (label || field).scrollIntoView({block: 'center'});
     field.focus({preventScroll: true});
   });
+  // A person field's search box searches on Enter, as its button does, instead of sending the whole form; when the
+  // search finds someone, the focus goes to the list they were added to, where the arrow keys choose.
+  document.addEventListener('keydown', function (event) {
+    var box = event.key === 'Enter' && event.target.closest('[data-person-search]');
+    var button = box && document.getElementById(box.dataset.personSearch);
+    if (button) {
+      event.preventDefault();
+      button.click();
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var select = event.detail.target;
+    if (select && select.matches('select[data-person-picker]') && select.querySelector('optgroup[data-found]')) {
+      select.focus();
+    }
+  });
   // A page shown again from the back-forward cache can be submitted again.
   window.addEventListener('pageshow', function () {
     document.querySelectorAll('form[data-submitted]').forEach(function (form) {

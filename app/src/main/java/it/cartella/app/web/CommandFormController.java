@@ -3,6 +3,7 @@ package it.cartella.app.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.cartella.app.command.Commands;
+import it.cartella.app.persons.PersonFinder;
 import it.cartella.app.security.Actor;
 import it.cartella.app.security.CurrentActor;
 import it.cartella.app.web.FormSpec.Target;
@@ -49,10 +50,13 @@ class CommandFormController {
     private final CaseFileQueries files;
     private final CurrentActor currentActor;
     private final ObjectMapper objectMapper;
+    private final PersonFinder finder;
     private final MessageSource messages;
 
     CommandFormController(CommandForms forms, FormOptions options, CasePageReads reads, CaseFileQueries files,
-                          CurrentActor currentActor, ObjectMapper objectMapper, MessageSource messages) {
+                          CurrentActor currentActor, ObjectMapper objectMapper, PersonFinder finder,
+                          MessageSource messages) {
+        this.finder = finder;
         this.messages = messages;
         this.forms = forms;
         this.options = options;
@@ -148,12 +152,27 @@ class CommandFormController {
             ServerWebExchange keyed = WebForms.withIdempotencyKey(exchange, key);
             String before = json(use.file());
             return Mono.defer(() -> use.spec().send().apply(context(use, values, keyed)))
-                    .flatMap(answer -> done(use, answer, values, exchange, before))
+                    .flatMap(answer -> rememberChosen(use, values, exchange).then(done(use, answer, values, exchange,
+                            before)))
                     .onErrorResume(failure -> FormErrors.of(failure, locale(exchange)) != null,
                             failure -> WebForms.rejected(failure, exchange, errors -> "command-form")
-                                    .flatMap(view -> show(use, values, FormErrors.of(failure, locale(exchange)), key,
+                                    .flatMap(view -> show(use, values, errors(failure, use, values, exchange), key,
                                             model, exchange)));
         });
+    }
+
+    /**
+     * The API's errors as the form shows them: a person field left empty says how to choose someone, where the API
+     * says only that the field is required.
+     */
+    private FormErrors errors(Throwable failure, Use use, FormValues values, ServerWebExchange exchange) {
+        FormErrors errors = FormErrors.of(failure, locale(exchange));
+        for (String field : FormView.personFields(use.spec().items(), "", values)) {
+            if (errors.has(field) && values.get(field).isBlank()) {
+                errors = errors.reworded(field, messages.getMessage("personPicker.required", null, locale(exchange)));
+            }
+        }
+        return errors;
     }
 
     /**
@@ -175,6 +194,31 @@ class CommandFormController {
                 .repeatWhenEmpty(repeats -> repeats.take(PROJECTION_WAIT_STEPS).delayElements(PROJECTION_WAIT_STEP))
                 .thenReturn(page)
                 .defaultIfEmpty(page);
+    }
+
+    /**
+     * The persons a stored form names join the session's list, found by a search or not, so that the forms that
+     * follow offer them by name too (a household's members, then the case of one of them).
+     */
+    private Mono<Void> rememberChosen(Use use, FormValues values, ServerWebExchange exchange) {
+        List<String> named = personsNamed(use, values);
+        if (named.isEmpty()) {
+            return Mono.empty();
+        }
+        return finder.named(use.actor(), named).zipWith(exchange.getSession())
+                .doOnNext(found -> {
+                    // Newest first in the list: the form's first person ends on top.
+                    for (int i = found.getT1().size() - 1; i >= 0; i--) {
+                        FormOptions.remember(found.getT2(), FormOptions.RECENT_PERSONS,
+                                PersonChoices.option(found.getT1().get(i)));
+                    }
+                })
+                .then();
+    }
+
+    private static List<String> personsNamed(Use use, FormValues values) {
+        return FormView.personFields(use.spec().items(), "", values).stream().map(values::get)
+                .filter(id -> !id.isBlank()).toList();
     }
 
     /** What was registered, offered by name in the forms that follow (a household's members, a contact's person). */
@@ -210,7 +254,14 @@ class CommandFormController {
 
     private Mono<String> show(Use use, FormValues values, FormErrors errors, String key, Model model,
                               ServerWebExchange exchange) {
+        List<String> named = personsNamed(use, values);
+        Mono<List<FormOptions.Option>> chosen = named.isEmpty() ? Mono.just(List.of())
+                : finder.named(use.actor(), named).map(found -> found.stream().map(PersonChoices::option).toList());
         return exchange.getSession().flatMap(session -> options.of(locale(exchange), use.file(), session))
+                .zipWith(chosen, (choices, persons) -> {
+                    choices.put(FormOptions.CHOSEN_PERSONS, persons);
+                    return choices;
+                })
                 .map(choices -> {
                     model.addAttribute("spec", use.spec());
                     List<FormView.Node> nodes = FormView.nodes(use.spec().items(), "", values, errors, choices,

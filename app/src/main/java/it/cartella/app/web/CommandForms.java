@@ -44,6 +44,7 @@ import static it.cartella.app.web.FormSpec.dateTime;
 import static it.cartella.app.web.FormSpec.group;
 import static it.cartella.app.web.FormSpec.month;
 import static it.cartella.app.web.FormSpec.number;
+import static it.cartella.app.web.FormSpec.registeredPerson;
 import static it.cartella.app.web.FormSpec.select;
 import static it.cartella.app.web.FormSpec.text;
 import static it.cartella.app.web.FormSpec.textarea;
@@ -70,7 +71,7 @@ class CommandForms {
                         text("contactDetails.email").optional(), text("contactDetails.address").optional()),
                 c -> Map.of("residenceComune", comuneOf(c)),
                 c -> persons.register(c.request(PersonRequests.RegisterPersonRequest.class), c.exchange()));
-        add("household", Target.NONE, List.of(group("members", select("personId", FormOptions.RECENT_PERSONS),
+        add("household", Target.NONE, List.of(group("members", registeredPerson("personId"),
                                 select("relationship", "relationships"), select("role", "householdRoles")).rows(2),
                         select("compositionType", "compositionTypes"), number("isee.value").optional(),
                         date("isee.issuedOn").optional()),
@@ -79,7 +80,7 @@ class CommandForms {
         add("contact", Target.NONE, List.of(select("kind", "contactKinds"), select("channel", "channels"),
                         select("receivingOrganisation", "organisations"),
                         select("sourceOrganisation", "organisations").optional(), dateTime("receivedAt").optional(),
-                        select("personId", FormOptions.RECENT_PERSONS).optional(), text("residenceComune").optional(),
+                        registeredPerson("personId").optional(), text("residenceComune").optional(),
                         select("need", "macroAreas").optional(), select("sex", "sexes").optional(),
                         select("ageBand", "ageBands").optional(), textarea("summary").optional()),
                 c -> Map.of("receivingOrganisation", c.actor().organisation().value(), "residenceComune", comuneOf(c)),
@@ -156,7 +157,7 @@ class CommandForms {
                         && c.file().residenceComune != null ? c.file().residenceComune : "", "effectiveFrom", today()),
                 c -> persons.move(person(c).personId(), c.request(PersonRequests.ChangeResidenceRequest.class),
                         c.exchange()));
-        add("household-member", Target.RECORD, List.of(select("member.personId", FormOptions.RECENT_PERSONS),
+        add("household-member", Target.RECORD, List.of(registeredPerson("member.personId"),
                         select("member.relationship", "relationships"), select("member.role", "householdRoles"),
                         select("compositionType", "compositionTypes").optional()),
                 c -> household(c).isEmpty() ? Map.of() : Map.of("member.role", "MEMBER"),

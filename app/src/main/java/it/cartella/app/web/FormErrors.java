@@ -42,6 +42,13 @@ public record FormErrors(Map<String, String> fields, List<String> general) {
         return new FormErrors(Map.copyOf(fields), List.copyOf(general));
     }
 
+    /** The same errors with the field's message said otherwise (the API's words are not always the page's). */
+    public FormErrors reworded(String field, String message) {
+        Map<String, String> reworded = new LinkedHashMap<>(fields);
+        reworded.replace(field, message);
+        return new FormErrors(Map.copyOf(reworded), general);
+    }
+
     public boolean any() {
         return !fields.isEmpty() || !general.isEmpty();
     }

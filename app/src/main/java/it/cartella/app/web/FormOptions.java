@@ -36,7 +36,8 @@ import java.util.Map;
 /**
  * The choices of the forms' selects, labelled in the page's language: the kernel's enumerations, the service
  * catalogue, the organisations of the registry, the people and interventions of the case, and what the user
- * registered in this session (people, households, contacts), which the forms that follow offer by name.
+ * registered in this session (people, households, contacts) and the persons chosen in its forms, which the forms
+ * that follow offer by name.
  */
 @Component
 class FormOptions {
@@ -44,6 +45,8 @@ class FormOptions {
     static final String RECENT_PERSONS = "recentPersons";
     static final String RECENT_HOUSEHOLDS = "recentHouseholds";
     static final String RECENT_CONTACTS = "recentContacts";
+    /** The persons a form shown again names, labelled for its person fields (see {@link PersonChoices}). */
+    static final String CHOSEN_PERSONS = "chosenPersons";
     /** Life domains the monitoring instruments of the Ambiti score. */
     static final List<String> DOMAINS = List.of("LAVORO", "ABITARE", "REDDITO", "SALUTE", "RELAZIONI", "ISTRUZIONE",
             "AUTONOMIA");

@@ -29,7 +29,8 @@ record FormSpec(String key, Target target, List<Item> items, Function<FormContex
         String name();
     }
 
-    enum Kind { TEXT, TEXTAREA, DATE, DATETIME, MONTH, NUMBER, SELECT, CHECKBOX }
+    /** {@code PERSON}: a registered person, chosen among those of this session or found by a search. */
+    enum Kind { TEXT, TEXTAREA, DATE, DATETIME, MONTH, NUMBER, SELECT, CHECKBOX, PERSON }
 
     /**
      * @param name    the field's name in the request; empty for the value of a list of plain values
@@ -81,6 +82,10 @@ record FormSpec(String key, Target target, List<Item> items, Function<FormContex
 
     static Field select(String name, String options) {
         return new Field(name, Kind.SELECT, options, true);
+    }
+
+    static Field registeredPerson(String name) {
+        return new Field(name, Kind.PERSON, FormOptions.RECENT_PERSONS, true);
     }
 
     static Field checkbox(String name) {

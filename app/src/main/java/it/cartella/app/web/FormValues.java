@@ -30,6 +30,8 @@ final class FormValues {
 
     /** Fields of the page itself, never part of a request. */
     private static final Set<String> PAGE_FIELDS = Set.of("_csrf", "idempotencyKey", "on");
+    /** The search boxes of person fields ({@code personSearch.<field id>}): a search, never part of a request. */
+    static final String PERSON_SEARCH = "personSearch.";
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z]+)(?:\\[(\\d+)])?");
 
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
@@ -46,7 +48,7 @@ final class FormValues {
     static FormValues of(MultiValueMap<String, String> form, ObjectMapper objectMapper) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, typed) -> {
-            if (!PAGE_FIELDS.contains(name) && !typed.isEmpty()) {
+            if (!PAGE_FIELDS.contains(name) && !name.startsWith(PERSON_SEARCH) && !typed.isEmpty()) {
                 values.put(name, typed.get(typed.size() - 1));
             }
         });

@@ -30,8 +30,9 @@ final class FormView {
         }
     }
 
+    /** {@code persons} only for a person field. */
     record FieldNode(Field field, String name, String id, String label, String value, String error,
-                     List<FormOptions.Option> options) implements Node {
+                     List<FormOptions.Option> options, PersonChoices persons) implements Node {
 
         public boolean checked() {
             return "true".equals(value);
@@ -131,8 +132,13 @@ final class FormView {
             String name = item.name().isEmpty() ? prefix : prefix.isEmpty() ? item.name() : prefix + "." + item.name();
             String label = lastName(item.name().isEmpty() ? prefix : item.name());
             if (item instanceof Field field) {
+                List<FormOptions.Option> choices = field.options() == null ? List.of()
+                        : options.getOrDefault(field.options(), List.of());
+                PersonChoices persons = field.kind() != FormSpec.Kind.PERSON ? null : PersonChoices.of(
+                        values.get(name), options.getOrDefault(FormOptions.CHOSEN_PERSONS, List.of()), List.of(),
+                        choices);
                 nodes.add(new FieldNode(field, name, id(name), label, values.get(name), errors.message(name),
-                        field.options() == null ? List.of() : options.getOrDefault(field.options(), List.of())));
+                        choices, persons));
             } else if (item instanceof Group group) {
                 List<Integer> indexes = new ArrayList<>(values.rows(name));
                 // A blank form shows at least the group's usual number of rows, after those given by default.
@@ -149,6 +155,21 @@ final class FormView {
             }
         }
         return nodes;
+    }
+
+    /** The names of the form's person fields, in every row the values hold. */
+    static List<String> personFields(List<Item> items, String prefix, FormValues values) {
+        List<String> fields = new ArrayList<>();
+        for (Item item : items) {
+            String name = item.name().isEmpty() ? prefix : prefix.isEmpty() ? item.name() : prefix + "." + item.name();
+            if (item instanceof Field field && field.kind() == FormSpec.Kind.PERSON) {
+                fields.add(name);
+            } else if (item instanceof Group group) {
+                values.rows(name).forEach(index -> fields.addAll(personFields(group.children(),
+                        name + "[" + index + "]", values)));
+            }
+        }
+        return fields;
     }
 
     /** A new row for a group, added in the page. */

@@ -8,6 +8,7 @@ import it.cartella.app.cases.OpenCaseRequest;
 import it.cartella.app.cases.OpeningAuthorization;
 import it.cartella.app.command.CommandAnswer;
 import it.cartella.app.command.Commands;
+import it.cartella.app.persons.PersonFinder;
 import it.cartella.app.security.Actor;
 import it.cartella.app.security.CurrentActor;
 import it.cartella.kernel.cases.AccessChannel;
@@ -48,11 +49,13 @@ class OpenCasePageController {
     private final OpeningAuthorization openingAuthorization;
     private final CaseAccessPolicy policy;
     private final MessageSource messages;
+    private final PersonFinder finder;
 
     OpenCasePageController(Commands commands, CaseQueries cases, CaseOpening caseOpening, CurrentActor currentActor,
                            OpeningAuthorization openingAuthorization, CaseAccessPolicy policy,
-                           MessageSource messages) {
+                           MessageSource messages, PersonFinder finder) {
         this.messages = messages;
+        this.finder = finder;
         this.policy = policy;
         this.openingAuthorization = openingAuthorization;
         this.commands = commands;
@@ -63,19 +66,27 @@ class OpenCasePageController {
 
     @GetMapping("/cases/new")
     Mono<String> form(Model model, ServerWebExchange exchange) {
-        return currentActor.get().flatMap(actor -> recent(model, exchange).map(ignored -> {
+        return currentActor.get().flatMap(actor -> recent(model, exchange, null).map(ignored -> {
             OpenCaseForm blank = new OpenCaseForm(UUID.randomUUID().toString(), "", "", "", "", "",
                     comuneOf(actor), "", "", "ON_REQUEST", "", "", "");
             return show(model, blank, FormErrors.NONE, exchange.getLocaleContext().getLocale());
         }));
     }
 
-    /** The people and households registered in this session, to take in charge without typing them again. */
-    private static Mono<Boolean> recent(Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(session -> {
-            model.addAttribute("recentPersons", session.getAttributes()
-                    .getOrDefault(FormOptions.RECENT_PERSONS, List.of()));
-            model.addAttribute("recentHouseholds", session.getAttributes()
+    /**
+     * The people and households of this session, to take in charge without typing them again, and the person chosen
+     * (found by a search, so perhaps in neither list) named as the user may see them.
+     */
+    @SuppressWarnings("unchecked")
+    private Mono<Boolean> recent(Model model, ServerWebExchange exchange, String personId) {
+        Mono<List<FormOptions.Option>> chosen = personId == null || personId.isBlank() ? Mono.just(List.of())
+                : currentActor.get().flatMap(actor -> finder.named(actor, List.of(personId)))
+                .map(found -> found.stream().map(PersonChoices::option).toList());
+        return exchange.getSession().zipWith(chosen).map(found -> {
+            List<FormOptions.Option> persons = (List<FormOptions.Option>) found.getT1().getAttributes()
+                    .getOrDefault(FormOptions.RECENT_PERSONS, List.of());
+            model.addAttribute("personChoices", PersonChoices.of(personId, found.getT2(), List.of(), persons));
+            model.addAttribute("recentHouseholds", found.getT1().getAttributes()
                     .getOrDefault(FormOptions.RECENT_HOUSEHOLDS, List.of()));
             return true;
         });
@@ -93,7 +104,7 @@ class OpenCasePageController {
                 return CommandAnswer.created("/cases/" + caseId, new CaseRef(caseId));
             });
         }).flatMap(answer -> currentActor.get().flatMap(actor -> projected(actor, answer.getBody().caseId())))
-                .onErrorResume(failure -> recent(model, exchange).then(WebForms.rejected(failure, exchange,
+                .onErrorResume(failure -> recent(model, exchange, form.personId()).then(WebForms.rejected(failure, exchange,
                         errors -> show(model, form, errors, exchange.getLocaleContext().getLocale()))));
     }
 
@@ -119,11 +130,11 @@ class OpenCasePageController {
         return "open-case";
     }
 
-    /** The form's inputs, in the order of the page, by the labels it shows: the registered people only when listed. */
+    /** The form's inputs, in the order of the page, by the labels it shows: the household only when listed. */
     private List<ErrorSummary.Target> fieldsShown(Model model, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
-        if (model.getAttribute("recentPersons") instanceof List<?> recent && !recent.isEmpty()) {
-            labels.put("personId", "openCase.personId");
+        labels.put("personId", "openCase.personId");
+        if (model.getAttribute("recentHouseholds") instanceof List<?> households && !households.isEmpty()) {
             labels.put("householdId", "openCase.householdId");
         }
         labels.put("codiceFiscale", "person.codiceFiscale");

@@ -110,11 +110,13 @@ class PersonPickerTest extends CartellaAppTest {
     }
 
     @Test
-    void aSocialWorkerAddsToAHouseholdPeopleRegisteredInAnotherSessionBySearchingForThem() {
+    void aSocialWorkerAddsToAHouseholdAndTakesInChargePeopleRegisteredInAnotherSessionBySearchingForThem() {
         Map<String, Object> mother = UniquePeople.next();
         Map<String, Object> son = UniquePeople.next();
         String motherId = register(mother);
         String sonId = register(son);
+        Map<String, Object> neighbour = UniquePeople.next();
+        String neighbourId = register(neighbour);
 
         browser = Browser.get();
         browser.size(Browser.DESKTOP);
@@ -156,7 +158,18 @@ class PersonPickerTest extends CartellaAppTest {
         assertThat(new Select(driver.findElement(By.id("householdId"))).getOptions()).extracting(WebElement::getText)
                 .anySatisfy(label -> assertThat(label).contains(mother.get("firstName") + " " + mother.get("lastName"),
                         son.get("firstName") + " " + son.get("lastName")));
-        assertThat(options("personId")).contains(motherId, sonId);
+        assertThat(options("personId")).contains(motherId, sonId).doesNotContain(neighbourId);
+
+        // Taking in charge someone registered in another session: found on the new case's form too.
+        find("personId", (String) neighbour.get("codiceFiscale"), neighbourId);
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(selected("personId")).isEqualTo(neighbourId);
+        new Select(driver.findElement(By.id("macroArea"))).selectByValue("A");
+        new Select(driver.findElement(By.id("channel"))).selectByValue("SEGRETARIATO_SOCIALE");
+        send();
+        waitFor(By.cssSelector("[data-testid=case-number]"));
+        assertThat(driver.findElement(By.cssSelector("[data-testid=people]")).getText())
+                .contains(neighbour.get("firstName") + " " + neighbour.get("lastName"));
     }
 
     /** Types the words in the field's search box and presses Enter: the person appears among the choices, focused. */

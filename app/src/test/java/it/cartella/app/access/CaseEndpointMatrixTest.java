@@ -104,29 +104,7 @@ class CaseEndpointMatrixTest extends CartellaAppTest {
 
     @BeforeEach
     void openTheCases() {
-        synchronized (FIXTURES) {
-            if (!FIXTURES.isEmpty()) {
-                return;
-            }
-            FIXTURES.put(Kind.OWN, fixture("as.comune1", "as-comune1", "098031"));
-            FIXTURES.put(Kind.OTHER, fixture("as.comune2", "as-comune2", "098019"));
-            FIXTURES.put(Kind.SHARED, fixture("as.comune1", "as-comune1", "098031"));
-            FIXTURES.put(Kind.SEALED, fixture("as.comune1", "as-comune1", "098031"));
-            as("as.comune1").post().uri("/api/cases/{id}/shares", FIXTURES.get(Kind.SHARED).caseId())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(CaseFixtures.share("caritas-lodi", List.of("CONTACT", "SOCIAL"),
-                            Instant.now().plus(30, ChronoUnit.DAYS)))
-                    .exchange().expectStatus().isCreated();
-            String referral = (String) as("as.comune2").post().uri("/api/cases/{id}/referrals",
-                            FIXTURES.get(Kind.OTHER).caseId()).contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(CaseFixtures.referral("asst-lodi", List.of("IDENTIFYING", "HEALTH")))
-                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
-                    .getResponseBody().get("referralId");
-            as("op.asst").post().uri("/api/referrals/{id}/accept", referral).exchange().expectStatus().isOk();
-            as("as.comune1").post().uri("/api/cases/{id}/seal", FIXTURES.get(Kind.SEALED).caseId())
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("members", List.of("as-comune1")))
-                    .exchange().expectStatus().isOk();
-        }
+        MatrixCases.openOnce(FIXTURES, this::as, this::fixture, Fixture::caseId);
     }
 
     static Stream<Arguments> matrix() {

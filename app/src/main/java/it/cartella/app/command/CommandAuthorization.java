@@ -18,7 +18,6 @@ import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.person.ErasePerson;
 import it.cartella.kernel.person.RegisterPerson;
-import it.cartella.kernel.privacy.PersonalDataCategory;
 import it.cartella.kernel.privacy.DataSubject;
 import it.cartella.kernel.referral.AcceptReferral;
 import it.cartella.kernel.referral.CloseReferral;
@@ -51,11 +50,7 @@ import java.util.Set;
  * Persons, households and contacts belong to no one case: a change to one is allowed to whoever may change a case
  * of the person it concerns, or, while no case concerns them yet, to the organisation that recorded it.
  * <p>
- * A household or a contact names registered persons by id. Naming one puts that person's identity into a record the
- * sender's organisation reads, so it is allowed only for a person the sender may see: one of whose cases the sender
- * may read with its identifying data, or, with no case yet, one their organisation registered. The person picker of
- * the forms offers exactly those (PersonFinder); anyone else named, by a guessed or copied id, is refused as an
- * unknown record is.
+ * A household or a contact names registered persons by id: only persons the sender may see ({@link PersonReferences}).
  */
 @Component
 class CommandAuthorization {
@@ -74,17 +69,17 @@ class CommandAuthorization {
     private static final Set<Class<?>> RECORD_NO_CASE = Set.of(RegisterPerson.class, RegisterHousehold.class,
             RecordContact.class);
 
-    /** What seeing a person means here: their identifying data, which a household or contact shows with them. */
-    private static final Set<PersonalDataCategory> IDENTIFYING = Set.of(PersonalDataCategory.IDENTIFYING);
 
     private final CaseGuard guard;
     private final RecordOwners owners;
     private final CaseFileQueries caseFiles;
+    private final PersonReferences persons;
 
-    CommandAuthorization(CaseGuard guard, RecordOwners owners, CaseFileQueries caseFiles) {
+    CommandAuthorization(CaseGuard guard, RecordOwners owners, CaseFileQueries caseFiles, PersonReferences persons) {
         this.guard = guard;
         this.owners = owners;
         this.caseFiles = caseFiles;
+        this.persons = persons;
     }
 
     /** Blocking: runs where the command is sent, off the event loop. */
@@ -146,24 +141,8 @@ class CommandAuthorization {
                 .orElseThrow(() -> denied(actor, null, action));
     }
 
-    /**
-     * The person exists and the sender may see them: a case of theirs the sender may read with identifying data, or,
-     * with no case yet, their record registered by the sender's organisation. Refused and logged otherwise.
-     */
     private void requireNameable(Actor actor, String personId, String action) {
-        Optional<RecordOwners.Owner> person = owners.of(PersonId.of(personId));
-        if (person.isEmpty()) {
-            throw denied(actor, personId, action);
-        }
-        List<String> casesOfPerson = casesOf(personId);
-        boolean visible = casesOfPerson.isEmpty()
-                ? operational(actor) && actor.organisation().value().equals(person.get().recordedBy())
-                : Boolean.TRUE.equals(Flux.fromIterable(casesOfPerson)
-                        .concatMap(caseId -> guard.policy().access(actor, caseId))
-                        .any(access -> access.canRead() && access.categories().containsAll(IDENTIFYING)).block());
-        if (!visible) {
-            throw denied(actor, personId, action);
-        }
+        persons.requireNameable(actor, PersonId.of(personId), action);
     }
 
     /** Unknown ids end here too: nothing but a creation may name a record that does not exist. */

@@ -15,8 +15,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A household or a contact names registered persons by id, and shows them with it: only a person the sender may see
- * may be named (one of their cases readable with identifying data, or, with no case yet, registered by the sender's
+ * A household, a contact or a case being opened names registered persons by id, and shows them with it: only a
+ * person the sender may see may be named (one of their cases readable with identifying data, or, with no case yet, registered by the sender's
  * organisation), whatever id the request carries. Refusals store nothing and are in the access log.
  */
 class PersonReferenceTest extends CartellaAppTest {
@@ -77,6 +77,20 @@ class PersonReferenceTest extends CartellaAppTest {
         contact.put("residenceComune", "098031");
         as("as.comune1").post().uri("/api/contacts").contentType(MediaType.APPLICATION_JSON).bodyValue(contact)
                 .exchange().expectStatus().isCreated();
+    }
+
+    @Test
+    void aCaseForAPersonNamedByIdIsOpenedOnlyByWhoMaySeeThem() {
+        String otherPerson = register(as("as.comune1"), "098031");
+        Map<String, Object> opening = new LinkedHashMap<>(Map.of("personId", otherPerson));
+        opening.putAll(CaseFixtures.terms("comune-098019", "as-comune2"));
+
+        refused(as("as.comune2").post().uri("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(opening).exchange());
+
+        Map<String, Object> own = new LinkedHashMap<>(Map.of("personId", otherPerson));
+        own.putAll(CaseFixtures.terms("comune-098031", "as-comune1"));
+        CaseFixtures.openWith(as("as.comune1"), own);
     }
 
     private static void refused(WebTestClient.ResponseSpec response) {

@@ -4,12 +4,14 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -23,6 +25,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * kill test found exactly that: a voided range of positions stored without its index entries, on which every tracking
  * processor then waited). So the background commit is off (EmbeddedMongoServer), and every commit takes a write lock
  * that waits for the writes in progress; writes share a read lock among themselves; reads take no lock.
+ * <p>
+ * Every command also registers, for as long as it runs, the store version it reads ({@code registerVersionUsage}, the
+ * way H2's own transactions do): H2 then frees no chunk that version still needs. Without it only the last few
+ * versions are protected, and with a commit per command flush (and compactions freeing old chunks) a long scan could
+ * find a page's chunk freed and overwritten under it. The server answers each query whole within one message (its
+ * cursors hold the documents in memory), so protecting the message protects the read.
  */
 final class EmbeddedH2Backend extends H2Backend {
 
@@ -30,6 +38,8 @@ final class EmbeddedH2Backend extends H2Backend {
             "createindexes", "create", "drop", "dropdatabase", "dropindexes", "renamecollection");
 
     private final ReadWriteLock writes = new ReentrantReadWriteLock();
+
+    private final AtomicLong compactions = new AtomicLong();
 
     /** Filled while the stock constructor opens the databases, before any field initializer would run: none here. */
     private Set<String> rebuilt;
@@ -46,14 +56,19 @@ final class EmbeddedH2Backend extends H2Backend {
     @Override
     public Document handleMessage(MongoMessage message) {
         String command = message.getDocument().keySet().stream().findFirst().orElse("");
-        if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-            return super.handleMessage(message);
-        }
-        writes.readLock().lock();
+        MVStore.TxCounter reading = getMvStore().registerVersionUsage();
         try {
-            return super.handleMessage(message);
+            if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+                return super.handleMessage(message);
+            }
+            writes.readLock().lock();
+            try {
+                return super.handleMessage(message);
+            } finally {
+                writes.readLock().unlock();
+            }
         } finally {
-            writes.readLock().unlock();
+            getMvStore().deregisterVersionUsage(reading);
         }
     }
 
@@ -68,6 +83,41 @@ final class EmbeddedH2Backend extends H2Backend {
         } finally {
             writes.writeLock().unlock();
         }
+    }
+
+    /**
+     * Commits, then rewrites the live pages of the emptiest chunks if the file holds too much dead space, and commits
+     * them: all under the write lock, so that, like every commit here, the ones of the compaction store only whole
+     * writes. Rewritten pages reach the file as a new chunk before the chunks they leave are freed (at a later
+     * commit), so a kill -9 at any moment finds either the old chunks or the new one, both complete.
+     *
+     * @return whether the run rewrote anything
+     */
+    boolean commitAndCompactWholeWrites(FileCompaction policy) {
+        writes.writeLock().lock();
+        try {
+            MVStore store = getMvStore();
+            if (store.isClosed()) {
+                return false;
+            }
+            store.commit();
+            if (!store.compact(policy.targetFillPercent(), policy.rewriteBytes())) {
+                return false;
+            }
+            store.commit();
+            compactions.incrementAndGet();
+            return true;
+        } finally {
+            writes.writeLock().unlock();
+        }
+    }
+
+    /** The file's size, its live data and the compactions so far; an estimate read without stopping writes. */
+    FileUsage fileUsage() {
+        FileStore<?> file = getMvStore().getFileStore();
+        long size = file.size();
+        long inChunks = size * file.getFillRate() / 100;
+        return new FileUsage(size, inChunks * file.getChunksFillRate() / 100, compactions.get());
     }
 
     @Override

@@ -3,10 +3,12 @@ package it.cartella.app.config;
 import com.mongodb.WriteConcern;
 import it.cartella.eventstore.DurabilityBarrier;
 import it.cartella.eventstore.embedded.EmbeddedMongoServer;
+import it.cartella.eventstore.embedded.FileUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The MongoDB Cartella talks to: a real deployment at a configured URI, or the embedded server it starts itself
@@ -54,6 +56,11 @@ public final class MongoEndpoint implements AutoCloseable {
 
     public DurabilityBarrier durabilityBarrier() {
         return durabilityBarrier;
+    }
+
+    /** The embedded database's file and how much of it is live; empty on a real MongoDB. */
+    public Optional<FileUsage> embeddedFileUsage() {
+        return embeddedServer == null ? Optional.empty() : embeddedServer.fileUsage();
     }
 
     @Override

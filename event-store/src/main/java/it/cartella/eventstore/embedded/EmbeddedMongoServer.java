@@ -43,6 +43,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final double START_COMPACTION_UNTIL = 1.3;
     /** ...this long has passed; what remains the periodic compaction does later. */
     private static final Duration START_COMPACTION = Duration.ofSeconds(10);
+
+    /** A file smaller than this is left as it is at start-up: rewriting it gains nothing worth a start's time. */
+    static final long START_COMPACTION_MIN_BYTES = 16L * 1024 * 1024;
     /** Every chunk, 16 MB of live data per commit, as soon as written: for the start-up, when nothing waits on it. */
     private static final FileCompaction EVERY_CHUNK =
             new FileCompaction(Duration.ofSeconds(1), 100, 16 * 1024 * 1024, Duration.ZERO);
@@ -113,7 +116,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      */
     private static void compactAtStart(EmbeddedH2Backend backend) {
         FileUsage before = backend.fileUsage();
-        if (before.overLive() < START_COMPACTION_ABOVE) {
+        if (before.fileBytes() < START_COMPACTION_MIN_BYTES || before.overLive() < START_COMPACTION_ABOVE) {
             return;
         }
         long started = System.nanoTime();

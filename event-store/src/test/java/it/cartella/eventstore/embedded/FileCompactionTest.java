@@ -90,6 +90,46 @@ class FileCompactionTest {
         assertThat(compactions).as("compactions that rewrote something").isPositive();
     }
 
+    /**
+     * A file grown before Cartella compacted (no periodic compaction, H2's 45 s retention) is compacted when the server
+     * starts, before it accepts connections, down to a small multiple of its data; a small file is left alone.
+     */
+    @Test
+    void aFileGrownLargeBeforeIsCompactedAtStartUp(@TempDir Path dir) throws Exception {
+        Path grown = dir.resolve("grown");
+        FileCompaction asBefore = new FileCompaction(Duration.ofHours(1), FileCompaction.DEFAULT.targetFillPercent(),
+                FileCompaction.DEFAULT.rewriteBytes(), Duration.ofSeconds(45));
+        List<Document> live;
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent(grown, "127.0.0.1", 0, asBefore);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> cases = client.getDatabase("cartella").getCollection("case_view");
+            Random random = new Random(7);
+            for (int i = 0; i < DOCUMENTS; i++) {
+                cases.insertOne(caseDocument(i, random));
+            }
+            for (int write = 0; Files.size(grown.resolve(EmbeddedMongoServer.DATA_FILE))
+                    < 2 * EmbeddedMongoServer.START_COMPACTION_MIN_BYTES; write++) {
+                int key = random.nextInt(DOCUMENTS);
+                cases.replaceOne(Filters.eq("key", key), caseDocument(key, random));
+                if (write % WRITES_PER_FLUSH == 0) {
+                    server.durabilityBarrier().awaitDurable();
+                }
+            }
+            server.durabilityBarrier().awaitDurable();
+            live = cases.find().into(new ArrayList<>());
+        }
+        long before = Files.size(grown.resolve(EmbeddedMongoServer.DATA_FILE));
+
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent(grown, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            long atStart = Files.size(grown.resolve(EmbeddedMongoServer.DATA_FILE));
+            assertThat(atStart).as("the file when the server accepts connections, %d bytes before", before)
+                    .isLessThanOrEqualTo(before / 2);
+            assertThat(client.getDatabase("cartella").getCollection("case_view").find().into(new ArrayList<>()))
+                    .containsExactlyInAnyOrderElementsOf(live);
+        }
+    }
+
     /** The size of a file holding only {@code documents}, with the same index, written in one go. */
     private static long writtenOnce(Path dataDir, List<Document> documents) throws Exception {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent(dataDir, "127.0.0.1", 0);

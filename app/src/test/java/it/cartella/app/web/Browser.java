@@ -2,14 +2,19 @@ package it.cartella.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,6 +117,27 @@ final class Browser {
             throw new UncheckedIOException(e);
         }
         return serious;
+    }
+
+    /** Waits up to 30 s for the element; fails with the page's address and text, to tell what came instead. */
+    void waitFor(By locator) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /**
+     * Signs in with the demo password on the page at {@code loginUrl}, in the session the browser has: a page asked
+     * for before signing in is where the sign-in then leads.
+     */
+    void signIn(String loginUrl, String username) {
+        driver.get(loginUrl);
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo" + Keys.ENTER);
+        waitFor(By.cssSelector(".signed-in"));
     }
 
     void screenshot(String name) {

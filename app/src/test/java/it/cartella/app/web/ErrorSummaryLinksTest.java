@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,19 +145,11 @@ class ErrorSummaryLinksTest extends CartellaAppTest {
     }
 
     private void signIn() {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("as.comune1");
-        driver.findElement(By.id("password")).sendKeys("demo" + Keys.ENTER);
-        waitFor(By.cssSelector(".signed-in"));
+        Browser.get().signIn(url("/login"), "as.comune1");
     }
 
     private void waitFor(By locator) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("main")).getText(), e);
-        }
+        Browser.get().waitFor(locator);
     }
 
     private String url(String path) {

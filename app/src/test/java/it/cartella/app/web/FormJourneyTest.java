@@ -7,11 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -425,10 +423,7 @@ class FormJourneyTest extends CartellaAppTest {
     }
 
     private void signIn(String username) {
-        driver.get(url("/login"));
-        type("username", username);
-        type("password", "demo" + Keys.ENTER);
-        waitFor(By.cssSelector(".signed-in"));
+        Browser.get().signIn(url("/login"), username);
     }
 
     private void select(String id, String value) {
@@ -465,12 +460,7 @@ class FormJourneyTest extends CartellaAppTest {
     }
 
     private void waitFor(By locator) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
+        Browser.get().waitFor(locator);
     }
 
     private String url(String path) {

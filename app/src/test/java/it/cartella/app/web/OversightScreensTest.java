@@ -11,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -263,13 +262,10 @@ class OversightScreensTest extends CartellaAppTest {
                 .isEmpty();
     }
 
+    /** In a new session: nothing kept from the previous user. */
     private void signIn(String username) {
-        WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo" + Keys.ENTER);
-        waitFor(By.cssSelector(".signed-in"));
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(url("/login"), username);
     }
 
     private String text(String css) {
@@ -277,13 +273,7 @@ class OversightScreensTest extends CartellaAppTest {
     }
 
     private void waitFor(By locator) {
-        WebDriver driver = browser.driver();
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
+        Browser.get().waitFor(locator);
     }
 
     private String url(String path) {

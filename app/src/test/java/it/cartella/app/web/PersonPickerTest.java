@@ -218,14 +218,11 @@ class PersonPickerTest extends CartellaAppTest {
     }
 
     private void signIn() {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("as.comune1");
-        driver.findElement(By.id("password")).sendKeys("demo" + Keys.ENTER);
-        waitFor(By.cssSelector(".signed-in"));
+        Browser.get().signIn(url("/login"), "as.comune1");
     }
 
     private void waitFor(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        Browser.get().waitFor(locator);
     }
 
     private String url(String path) {

@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -279,13 +278,10 @@ class ScreensJourneyTest extends CartellaAppTest {
                 .isEmpty();
     }
 
+    /** In a new session: nothing kept from the previous user. */
     private void signIn(String username) {
-        WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        type("username", username);
-        type("password", "demo" + Keys.ENTER);
-        waitFor(By.cssSelector(".signed-in"));
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(url("/login"), username);
     }
 
     /** Bootstrap Italia draws the box over the hidden input: tick it as the label does. */
@@ -315,13 +311,7 @@ class ScreensJourneyTest extends CartellaAppTest {
     }
 
     private void waitFor(By locator) {
-        WebDriver driver = browser.driver();
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
+        Browser.get().waitFor(locator);
     }
 
     private String url(String path) {

@@ -11,11 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -184,11 +181,7 @@ class WebJourneyTest extends CartellaAppTest {
     }
 
     private void signIn(String username) {
-        WebDriver driver = browser.driver();
-        driver.get(url("/login"));
-        type("username", username);
-        type("password", "demo" + Keys.ENTER);
-        waitFor(By.cssSelector(".signed-in"));
+        Browser.get().signIn(url("/login"), username);
     }
 
     private void search(String term) {
@@ -212,13 +205,7 @@ class WebJourneyTest extends CartellaAppTest {
     }
 
     private void waitFor(By locator) {
-        WebDriver driver = browser.driver();
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            throw new AssertionError("No " + locator + " on " + driver.getCurrentUrl() + ":\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
-        }
+        Browser.get().waitFor(locator);
     }
 
     private String url(String path) {

@@ -1,6 +1,7 @@
 package it.cartella.app.command;
 
 import it.cartella.app.access.AccessBasis;
+import it.cartella.app.access.CaseAccess;
 import it.cartella.app.access.CaseAccessPolicy;
 import it.cartella.app.access.CaseGuard;
 import it.cartella.app.audit.AccessLogEntry;
@@ -12,6 +13,8 @@ import it.cartella.query.cases.CaseFileQueries;
 import it.cartella.query.cases.PersonHistory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 import java.util.Optional;
@@ -59,14 +62,46 @@ public class PersonReferences {
 
     private boolean visible(Actor actor, RecordOwners.Owner person, String personId) {
         // The case view may not know a person registered a moment ago: no history means no case yet.
-        List<String> cases = caseFiles.history(personId).map(history -> history.cases().stream()
-                .map(PersonHistory.CaseEntry::caseId).toList()).blockOptional().orElse(List.of());
-        if (cases.isEmpty()) {
-            return operational(actor) && actor.organisation().value().equals(person.recordedBy());
+        List<String> cases = caseFiles.history(personId).map(PersonReferences::caseIds).blockOptional()
+                .orElse(List.of());
+        return sight(actor, person.recordedBy(), cases).blockOptional().isPresent();
+    }
+
+    /**
+     * Why the user may see the person of this history: the first of their cases the user may read with its
+     * identifying data, or, with no case yet, the user's organisation registered them. Empty when neither: the one
+     * rule for naming a person in a record and for showing them in a search. Blocks only off the event loop.
+     */
+    public Mono<Sight> sight(Actor actor, PersonHistory history) {
+        List<String> cases = caseIds(history);
+        if (!cases.isEmpty()) {
+            return sight(actor, null, cases);
         }
-        return Boolean.TRUE.equals(Flux.fromIterable(cases)
+        return Mono.fromCallable(() -> owners.of(PersonId.of(history.personId())))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(owner -> Mono.justOrEmpty(owner.map(RecordOwners.Owner::recordedBy)))
+                .flatMap(recordedBy -> sight(actor, recordedBy, cases));
+    }
+
+    /** A case that lets the user see the person, or the registering organisation's own basis. */
+    public record Sight(String caseId, String purpose, AccessBasis basis) {
+    }
+
+    private Mono<Sight> sight(Actor actor, String recordedBy, List<String> cases) {
+        if (cases.isEmpty()) {
+            return operational(actor) && actor.organisation().value().equals(recordedBy)
+                    ? Mono.just(new Sight(null, CaseAccess.CASE_MANAGEMENT, AccessBasis.RECORDING_ORGANISATION))
+                    : Mono.empty();
+        }
+        return Flux.fromIterable(cases)
                 .concatMap(caseId -> guard.policy().access(actor, caseId))
-                .any(access -> access.canRead() && access.categories().containsAll(IDENTIFYING)).block());
+                .filter(access -> access.canRead() && access.categories().containsAll(IDENTIFYING))
+                .next()
+                .map(access -> new Sight(access.facts().caseId(), access.purpose(), access.basis()));
+    }
+
+    private static List<String> caseIds(PersonHistory history) {
+        return history.cases().stream().map(PersonHistory.CaseEntry::caseId).toList();
     }
 
     private static boolean operational(Actor actor) {

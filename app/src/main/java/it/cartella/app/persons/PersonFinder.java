@@ -1,13 +1,9 @@
 package it.cartella.app.persons;
 
-import it.cartella.app.access.AccessBasis;
-import it.cartella.app.access.CaseAccess;
 import it.cartella.app.access.CaseGuard;
 import it.cartella.app.audit.AccessLogEntry;
-import it.cartella.app.command.AggregateFacts;
-import it.cartella.app.command.CommandSender;
+import it.cartella.app.command.PersonReferences;
 import it.cartella.app.security.Actor;
-import it.cartella.app.user.Role;
 import it.cartella.kernel.privacy.PersonalDataCategory;
 import it.cartella.query.cases.CaseFileQueries;
 import it.cartella.query.cases.PersonHistory;
@@ -15,7 +11,6 @@ import it.cartella.query.cases.PersonMatch;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,7 +22,8 @@ import java.util.Set;
  * contact's person), showing only those the user may see, by the rules that decide who may change a person's record:
  * a person with cases is seen by whoever may read one of those cases with its identifying data (as the search page
  * shows a case found by name); a person no case concerns yet, by the organisation that registered them. Every person
- * shown is written to the access log, with the basis that let them be shown.
+ * shown is written to the access log, with the basis that let them be shown. The rule is {@link PersonReferences}'s,
+ * the one that decides whom a user may name in a record.
  */
 @Component
 public class PersonFinder {
@@ -43,12 +39,12 @@ public class PersonFinder {
 
     private final CaseFileQueries caseFiles;
     private final CaseGuard guard;
-    private final AggregateFacts facts;
+    private final PersonReferences references;
 
-    PersonFinder(CaseFileQueries caseFiles, CaseGuard guard, AggregateFacts facts) {
+    PersonFinder(CaseFileQueries caseFiles, CaseGuard guard, PersonReferences references) {
         this.caseFiles = caseFiles;
         this.guard = guard;
-        this.facts = facts;
+        this.references = references;
     }
 
     /** Empty for a term shorter than {@link #MIN_TERM}. */
@@ -84,33 +80,8 @@ public class PersonFinder {
 
     /** Logs the person as shown and answers true, or answers empty (nothing logged) when the user may not see them. */
     private Mono<Boolean> shown(Actor actor, PersonMatch person, PersonHistory history) {
-        List<String> cases = history.cases().stream().map(PersonHistory.CaseEntry::caseId).toList();
-        return cases.isEmpty() ? byRecordingOrganisation(actor, person) : byCase(actor, person, cases);
-    }
-
-    /** Logged with the identifying data alone: the rest of the case is not shown. */
-    private Mono<Boolean> byCase(Actor actor, PersonMatch person, List<String> cases) {
-        return Flux.fromIterable(cases)
-                .concatMap(caseId -> guard.policy().access(actor, caseId))
-                .filter(access -> access.canRead() && access.categories().contains(PersonalDataCategory.IDENTIFYING))
-                .next()
-                .flatMap(access -> guard.record(actor, access.facts().caseId(), person.personId(), ACTION,
-                        access.purpose(), SHOWN, access.basis().name(), AccessLogEntry.Outcome.ALLOWED)
-                        .thenReturn(true));
-    }
-
-    private Mono<Boolean> byRecordingOrganisation(Actor actor, PersonMatch person) {
-        if (!(actor.has(Role.CASE_MANAGER) || actor.has(Role.COORDINATOR) || actor.has(Role.PARTNER_OPERATOR))) {
-            return Mono.empty();
-        }
-        return Mono.fromCallable(() -> facts.creationMessage(person.personId())
-                        .map(created -> created.getMetaData().get(CommandSender.ORGANISATION))
-                        .filter(organisation -> actor.organisation().value().equals(organisation))
-                        .isPresent())
-                .subscribeOn(Schedulers.boundedElastic())
-                .filter(Boolean::booleanValue)
-                .flatMap(allowed -> guard.record(actor, null, person.personId(), ACTION, CaseAccess.CASE_MANAGEMENT,
-                        SHOWN, AccessBasis.RECORDING_ORGANISATION.name(),
-                        AccessLogEntry.Outcome.ALLOWED).thenReturn(true));
+        return references.sight(actor, history)
+                .flatMap(sight -> guard.record(actor, sight.caseId(), person.personId(), ACTION, sight.purpose(), SHOWN,
+                        sight.basis().name(), AccessLogEntry.Outcome.ALLOWED).thenReturn(true));
     }
 }

@@ -58,7 +58,7 @@ import java.util.Random;
  * the same histories at every first start. People are fictitious, identified by provisional codes. Nothing dated
  * after yesterday is sent.
  */
-class IndicatorDemoData implements DemoDataSet {
+public class IndicatorDemoData implements DemoDataSet {
 
     private static final List<String> LODI = List.of("098031", "098019", "098010", "098050", "098061", "098056");
     private static final List<String> SAN_GIULIANO = List.of("015195", "015192", "015140", "015244");
@@ -71,11 +71,17 @@ class IndicatorDemoData implements DemoDataSet {
 
     private final CommandGateway commands;
     private final LocalDate lastDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-    private final Random random = new Random(2025_2027L);
+    private final Random random;
     private int sequence;
 
     IndicatorDemoData(CommandGateway commands) {
+        this(commands, 2025_2027L);
+    }
+
+    /** Other seeds give other histories of the same kinds, as a synthetic volume needs ({@code SyntheticVolume}). */
+    public IndicatorDemoData(CommandGateway commands, long seed) {
         this.commands = commands;
+        this.random = new Random(seed);
     }
 
     @Override
@@ -93,6 +99,23 @@ class IndicatorDemoData implements DemoDataSet {
         }
         for (int i = 0; i < 30; i++) {
             altoSebino(pick(ALTO_SEBINO));
+        }
+    }
+
+    /**
+     * Sends {@code count} more case histories, in the three Ambiti in the proportions of {@link #load()} (70, 30 and
+     * 30 in 130): each opens a case and records what follows, from 2 to about 15 commands.
+     */
+    public void sendHistories(int count) {
+        for (int i = 0; i < count; i++) {
+            int ambito = random.nextInt(130);
+            if (ambito < 70) {
+                lodi(pick(LODI));
+            } else if (ambito < 100) {
+                sanGiuliano(pick(SAN_GIULIANO));
+            } else {
+                altoSebino(pick(ALTO_SEBINO));
+            }
         }
     }
 

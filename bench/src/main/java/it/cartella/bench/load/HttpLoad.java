@@ -27,9 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * HTTP load on Cartella: starts the application jar as a separate process on a fresh embedded database (or targets a
  * running one with {@code --url}), signs in {@code --clients} case managers, and has each run the case journey's mix
  * of commands (open case, assessment, team, plan, monitoring, notes) and reads (case detail, list, search, timeline)
- * back to back. For each store size in {@code --sizes} it first fills the store to that many events with the same
- * mix, unmeasured, then measures for {@code --duration-s}: commands/s, reads/s, p50/p95/p99 per operation; then, with
- * no other load, the latency of reading the timeline of a case of {@code --timeline-events} events.
+ * back to back. For each store size in {@code --sizes} it first fills the store to that many events, then measures for
+ * {@code --duration-s}: commands/s, reads/s, p50/p95/p99 per operation; then, with no other load, the latency of
+ * reading the timeline of a case of {@code --timeline-events} events. The fill, unmeasured, is done by default by the
+ * application's own synthetic volume tool with the application stopped (case histories of 14 Comuni sent through its
+ * command bus, about five times faster than the API); {@code --fill http} has the clients run their mix instead.
  * <p>
  * stdout: one {@code RESULT {json}} line per size and a {@code COMPARISON {json}} line; progress on stderr.
  */
@@ -56,7 +58,11 @@ public final class HttpLoad {
             }
             List<Map<String, Object>> results = new ArrayList<>();
             for (long size : options.sizes) {
-                fill(clients, store, size, options);
+                if (app != null && options.fillInProcess && store.events() < size) {
+                    app = fillInProcess(app, clients, store, size, options);
+                } else {
+                    fill(clients, store, size, options);
+                }
                 results.add(measure(http, baseUrl, clients, store, size, options));
             }
             if (results.size() > 1) {
@@ -68,6 +74,25 @@ public final class HttpLoad {
                 app.close();
             }
         }
+    }
+
+    /**
+     * Fills the store with the application's synthetic volume tool (in its own process, the application stopped)
+     * and starts the application again on the same data: the clients sign in anew and keep working on their cases.
+     */
+    private static AppProcess fillInProcess(AppProcess app, List<Client> clients, Store store, long size,
+                                            Options options) throws Exception {
+        long before = store.events();
+        progress("filling the store from " + before + " to " + size + " events in-process ("
+                + options.fillThreads + " threads; progress in " + app.dataDir.resolve("fill.log") + ")");
+        long start = System.nanoTime();
+        app.fill(options.jar, options.heap, size, options.fillThreads);
+        progress(String.format("  filled in %.0f s; starting Cartella again", (System.nanoTime() - start) / 1e9));
+        AppProcess restarted = app.restart(options.jar, options.heap);
+        for (Client client : clients) {
+            client.signIn("as.comune1");
+        }
+        return restarted;
     }
 
     /** Runs the mix unmeasured until the store holds that many events. */
@@ -313,6 +338,8 @@ public final class HttpLoad {
         int timelineEvents = 200;
         int timelineSamples = 200;
         List<Long> sizes = List.of(100_000L, 1_000_000L);
+        boolean fillInProcess = true;
+        int fillThreads = 8;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -330,6 +357,12 @@ public final class HttpLoad {
                     case "--warmup-s" -> o.warmupSeconds = Integer.parseInt(value);
                     case "--timeline-events" -> o.timelineEvents = Integer.parseInt(value);
                     case "--timeline-samples" -> o.timelineSamples = Integer.parseInt(value);
+                    case "--fill" -> o.fillInProcess = switch (value) {
+                        case "in-process" -> true;
+                        case "http" -> false;
+                        default -> throw new IllegalArgumentException("--fill is in-process or http");
+                    };
+                    case "--fill-threads" -> o.fillThreads = Integer.parseInt(value);
                     case "--sizes" -> o.sizes = java.util.Arrays.stream(value.split(",")).map(Long::parseLong).toList();
                     case "--help" -> {
                         System.out.println("""
@@ -339,6 +372,10 @@ public final class HttpLoad {
                                 --mongo-uri URI       with --url: its MongoDB, to read the store's size
                                 --clients N           concurrent case managers (default 32)
                                 --sizes A,B           store sizes in events to measure at (default 100000,1000000)
+                                --fill MODE           how the store grows to a size: in-process (default; the
+                                                      app's SyntheticVolume tool, the app stopped meanwhile) or
+                                                      http (the clients' own mix, unmeasured; always with --url)
+                                --fill-threads N      threads of the in-process fill (default 8)
                                 --warmup-s S          unmeasured seconds before each measurement (default 10)
                                 --duration-s S        measured seconds per size (default 60)
                                 --timeline-events N   events of the case whose timeline is read (default 200)

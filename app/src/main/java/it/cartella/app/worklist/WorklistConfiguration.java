@@ -20,6 +20,7 @@ class WorklistConfiguration {
     @Profile(ProcessRoles.UNLESS_COMMAND_ONLY)
     WorklistProjection worklistProjection(MongoDatabase database, DeadlinePlanner planner) {
         WorklistProjection projection = new WorklistProjection(database, planner);
+        projection.keepItemIds();
         projection.applyVersions();
         return projection;
     }

@@ -4,7 +4,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import it.cartella.kernel.cases.CaseClosed;
 import it.cartella.kernel.cases.CaseManagerAssigned;
@@ -25,6 +28,7 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +43,11 @@ import static it.cartella.query.worklist.WorklistDocuments.*;
  * <p>
  * A case's events and its clocks' events may arrive in either order: an item copies the case's manager when the
  * case is known, and a case copies itself onto its items when it arrives.
+ * <p>
+ * Each case's document lists the ids of its items ({@code itemIds}), so that a change of the case reaches its items by
+ * id: the embedded server would otherwise read every item of every case to find them, at every case opened, closed or
+ * transferred and every deadline missed, which the load benchmark found growing with the store (an id no longer
+ * running may stay listed; it matches nothing).
  */
 @ProcessingGroup(WorklistProjection.PROCESSING_GROUP)
 public class WorklistProjection {
@@ -46,6 +55,11 @@ public class WorklistProjection {
     public static final String PROCESSING_GROUP = "worklist";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final UpdateOptions UPSERT_FIELDS = new UpdateOptions().upsert(true);
+    private static final FindOneAndUpdateOptions UPSERT_AND_READ = new FindOneAndUpdateOptions().upsert(true)
+            .returnDocument(ReturnDocument.AFTER);
+    static final String ITEM_IDS = "itemIds";
+    private static final String ITEM_IDS_KEPT = "itemIdsKept";
 
     private final DeadlinePlanner planner;
     private final MongoCollection<Document> items;
@@ -62,6 +76,26 @@ public class WorklistProjection {
         items.createIndex(Indexes.ascending(CASE_MANAGER, DUE_AT));
         items.createIndex(Indexes.ascending(ORGANISATION, DUE_AT));
         items.createIndex(Indexes.ascending(CASE_ID));
+    }
+
+    /**
+     * Lists on each case's document the ids of its items, once, for a worklist projected by a version that did not:
+     * called before the processor starts. Idempotent; an empty worklist just gets its marker.
+     *
+     * @return how many cases got their list
+     */
+    public int keepItemIds() {
+        if (meta.find(Filters.eq(ID, ITEM_IDS_KEPT)).first() != null) {
+            return 0;
+        }
+        Map<String, List<Object>> byCase = new HashMap<>();
+        for (Document item : items.find().projection(new Document(CASE_ID, 1))) {
+            byCase.computeIfAbsent(item.getString(CASE_ID), caseId -> new ArrayList<>()).add(item.get(ID));
+        }
+        byCase.forEach((caseId, ids) -> cases.updateOne(Filters.eq(ID, caseId), Updates.addEachToSet(ITEM_IDS, ids),
+                UPSERT_FIELDS));
+        meta.replaceOne(Filters.eq(ID, ITEM_IDS_KEPT), new Document(ID, ITEM_IDS_KEPT).append("at", new Date()), UPSERT);
+        return byCase.size();
     }
 
     /**
@@ -125,7 +159,11 @@ public class WorklistProjection {
 
     @EventHandler
     void on(DeadlineMissed event) {
-        items.updateOne(Filters.eq(DEADLINE_ID, event.deadlineId()), Updates.set(MISSED, true));
+        for (Document item : items.find(Filters.in(ID, itemIdsOf(event.caseId().value())))) {
+            if (event.deadlineId().equals(item.getString(DEADLINE_ID))) {
+                items.updateOne(Filters.eq(ID, item.get(ID)), Updates.set(MISSED, true));
+            }
+        }
     }
 
     @EventHandler
@@ -134,7 +172,10 @@ public class WorklistProjection {
             if (change instanceof ClockChange.Open open) {
                 put(open.deadline());
             } else if (change instanceof ClockChange.Close close) {
-                items.deleteOne(Filters.eq(ID, close.clockId()));
+                Document closed = items.findOneAndDelete(Filters.eq(ID, close.clockId()));
+                if (closed != null) {
+                    cases.updateOne(Filters.eq(ID, closed.getString(CASE_ID)), Updates.pull(ITEM_IDS, close.clockId()));
+                }
             } else if (change instanceof ClockChange.Reschedule move) {
                 Document running = items.find(Filters.and(Filters.eq(ID, move.clockId()), Filters.ne(MISSED, true)))
                         .first();
@@ -155,7 +196,9 @@ public class WorklistProjection {
 
     private void put(OpenDeadline deadline) {
         Document item = WorklistDocuments.item(deadline);
-        Document owner = cases.find(Filters.eq(ID, deadline.caseId().value())).first();
+        // Listed first: a case arriving meanwhile finds the item, or the item finds the case.
+        Document owner = cases.findOneAndUpdate(Filters.eq(ID, deadline.caseId().value()),
+                Updates.addToSet(ITEM_IDS, deadline.clockId()), UPSERT_AND_READ);
         item.append(CASE_MANAGER, owner == null ? null : owner.getString(CASE_MANAGER))
                 .append(ORGANISATION, owner == null ? null : owner.getString(ORGANISATION))
                 .append(CASE_CLOSED, owner != null && owner.getBoolean(CASE_CLOSED, false));
@@ -163,14 +206,26 @@ public class WorklistProjection {
     }
 
     private void putCase(String caseId, String caseManager, String organisation) {
-        cases.replaceOne(Filters.eq(ID, caseId), new Document(ID, caseId).append(CASE_MANAGER, caseManager)
-                .append(ORGANISATION, organisation).append(CASE_CLOSED, false), UPSERT);
-        items.updateMany(Filters.eq(CASE_ID, caseId), Updates.combine(Updates.set(CASE_MANAGER, caseManager),
-                Updates.set(ORGANISATION, organisation), Updates.set(CASE_CLOSED, false)));
+        Bson fields = Updates.combine(Updates.set(CASE_MANAGER, caseManager), Updates.set(ORGANISATION, organisation),
+                Updates.set(CASE_CLOSED, false));
+        Document known = cases.findOneAndUpdate(Filters.eq(ID, caseId), fields, UPSERT_AND_READ);
+        updateItems(known, fields);
     }
 
     private void updateCase(String caseId, Bson change) {
-        cases.updateOne(Filters.eq(ID, caseId), change);
-        items.updateMany(Filters.eq(CASE_ID, caseId), change);
+        updateItems(cases.findOneAndUpdate(Filters.eq(ID, caseId), change, new FindOneAndUpdateOptions()
+                .returnDocument(ReturnDocument.AFTER)), change);
+    }
+
+    private void updateItems(Document knownCase, Bson change) {
+        List<Object> ids = knownCase == null ? List.of() : knownCase.getList(ITEM_IDS, Object.class, List.of());
+        if (!ids.isEmpty()) {
+            items.updateMany(Filters.in(ID, ids), change);
+        }
+    }
+
+    private List<Object> itemIdsOf(String caseId) {
+        Document known = cases.find(Filters.eq(ID, caseId)).first();
+        return known == null ? List.of() : known.getList(ITEM_IDS, Object.class, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package it.cartella.query.worklist;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import it.cartella.eventstore.testing.TestMongo;
@@ -30,6 +31,7 @@ import it.cartella.kernel.id.TirocinioId;
 import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.territory.IstatCode;
 import it.cartella.kernel.tirocinio.TirocinioActivated;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,6 +196,52 @@ class WorklistProjectionTest {
         WorklistItem item = worklist("as-comune1", 7).items().get(0);
         assertThat(item.ruleVersion()).isEqualTo(2);
         assertThat(item.daysLeft()).isEqualTo(-10);
+    }
+
+    @Test
+    void aCaseListsTheIdsOfItsRunningItemsSoThatItsChangesReachThemById() {
+        opened("case-1", "as-comune1", "comune-a");
+        projection.on(application("adi-1", "case-1", TODAY.minusDays(100)));
+        assertThat(listedItemIds("case-1")).contains("ADI_FIRST_MEETING|adi-1")
+                .containsExactlyInAnyOrderElementsOf(itemIdsOf("case-1"));
+
+        // The first meeting's clock stops and the PaIS's starts.
+        projection.on(new FirstMeetingHeld(AdiBenefitId.of("adi-1"), CaseId.of("case-1"), PersonId.of("p-case-1"), 1,
+                TODAY.minusDays(40), List.of()));
+
+        assertThat(listedItemIds("case-1")).doesNotContain("ADI_FIRST_MEETING|adi-1")
+                .containsExactlyInAnyOrderElementsOf(itemIdsOf("case-1"));
+    }
+
+    @Test
+    void aWorklistProjectedBeforeCasesListedTheirItemsIsListedOnceAtStart() {
+        opened("case-1", "as-comune1", "comune-a");
+        projection.on(application("adi-1", "case-1", TODAY.minusDays(125)));
+        // As an earlier version left it: no list on the case's document, no marker.
+        database.getCollection(WorklistDocuments.CASES).updateMany(new Document(),
+                Updates.unset(WorklistProjection.ITEM_IDS));
+        database.getCollection(WorklistDocuments.META).deleteMany(new Document());
+
+        WorklistProjection upgraded = new WorklistProjection(database, planner);
+        assertThat(upgraded.keepItemIds()).isEqualTo(1);
+        assertThat(upgraded.keepItemIds()).as("the second start").isZero();
+        upgraded.on(new CaseManagerAssigned(CaseId.of("case-1"), UserId.of("as-comune2"), UserId.of("as-comune1")));
+
+        assertThat(worklist("as-comune1", 7).items()).isEmpty();
+        assertThat(worklist("as-comune2", 7).items()).hasSize(1);
+    }
+
+    private List<Object> listedItemIds(String caseId) {
+        Document known = database.getCollection(WorklistDocuments.CASES).find(new Document("_id", caseId)).first();
+        return known.getList(WorklistProjection.ITEM_IDS, Object.class);
+    }
+
+    private List<Object> itemIdsOf(String caseId) {
+        List<Object> ids = new ArrayList<>();
+        for (Document item : database.getCollection(WorklistDocuments.ITEMS).find(new Document("caseId", caseId))) {
+            ids.add(item.get("_id"));
+        }
+        return ids;
     }
 
     private Worklist worklist(String user, int horizon) {

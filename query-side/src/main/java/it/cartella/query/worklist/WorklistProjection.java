@@ -94,7 +94,7 @@ public class WorklistProjection {
         }
         byCase.forEach((caseId, ids) -> cases.updateOne(Filters.eq(ID, caseId), Updates.addEachToSet(ITEM_IDS, ids),
                 UPSERT_FIELDS));
-        meta.replaceOne(Filters.eq(ID, ITEM_IDS_KEPT), new Document(ID, ITEM_IDS_KEPT).append("at", new Date()), UPSERT);
+        markItemIdsKept();
         return byCase.size();
     }
 
@@ -126,8 +126,16 @@ public class WorklistProjection {
                     Updates.set(DUE_ON, recomputed.dueOn().toString()),
                     Updates.set(DUE_AT, Date.from(recomputed.dueAt()))));
         }
-        meta.replaceOne(Filters.eq(ID, "rules"), new Document(ID, "rules").append("versions", versions), UPSERT);
+        markRulesApplied(versions);
         return outdated.size();
+    }
+
+    private void markRulesApplied(Document versions) {
+        meta.replaceOne(Filters.eq(ID, "rules"), new Document(ID, "rules").append("versions", versions), UPSERT);
+    }
+
+    private void markItemIdsKept() {
+        meta.replaceOne(Filters.eq(ID, ITEM_IDS_KEPT), new Document(ID, ITEM_IDS_KEPT), UPSERT);
     }
 
     @EventHandler
@@ -192,6 +200,11 @@ public class WorklistProjection {
         items.deleteMany(new Document());
         cases.deleteMany(new Document());
         meta.deleteMany(new Document());
+        // The replay computes every item with the rules in force and lists every case's items: the worklist it
+        // rebuilds is what these markers say, as after a start (a rebuild once left them out, and the next start
+        // recomputed and relisted everything for nothing).
+        markRulesApplied(new Document(Map.copyOf(planner.rules().versions())));
+        markItemIdsKept();
     }
 
     private void put(OpenDeadline deadline) {

@@ -231,6 +231,21 @@ class WorklistProjectionTest {
         assertThat(worklist("as-comune2", 7).items()).hasSize(1);
     }
 
+    @Test
+    void aResetLeavesTheMarkersAStartWritesSoARebuildComesBackTheSame() {
+        projection.keepItemIds();
+        projection.applyVersions();
+        List<Document> atStart = database.getCollection(WorklistDocuments.META).find()
+                .sort(new Document("_id", 1)).into(new ArrayList<>());
+
+        projection.reset();
+
+        assertThat(database.getCollection(WorklistDocuments.META).find().sort(new Document("_id", 1))
+                .into(new ArrayList<>())).isEqualTo(atStart).hasSize(2);
+        assertThat(projection.keepItemIds()).isZero();
+        assertThat(projection.applyVersions()).isZero();
+    }
+
     private List<Object> listedItemIds(String caseId) {
         Document known = database.getCollection(WorklistDocuments.CASES).find(new Document("_id", caseId)).first();
         return known.getList(WorklistProjection.ITEM_IDS, Object.class);

@@ -29,7 +29,10 @@ class CaseViewConfiguration {
     @Bean
     @Profile(ProcessRoles.UNLESS_COMMAND_ONLY)
     CaseFileProjection caseFileProjection(MongoDatabase database) {
-        return new CaseFileProjection(database);
+        CaseFileProjection projection = new CaseFileProjection(database);
+        // Here, before the processor starts: case files projected before people were listed get their lists.
+        projection.listPeople();
+        return projection;
     }
 
     @Bean

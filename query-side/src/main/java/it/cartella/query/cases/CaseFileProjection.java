@@ -3,8 +3,11 @@ package it.cartella.query.cases;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import it.cartella.kernel.cases.AssessmentRecorded;
@@ -41,9 +44,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -64,12 +69,19 @@ public class CaseFileProjection {
     static final String LINKS = "case_file_links";
     static final String HOUSEHOLDS = "case_file_households";
     static final String SEQUENCES = "appliedSequences";
+    /** Each person's cases, by person id: what a person's history reads instead of every case file. */
+    static final String PEOPLE = "case_file_people";
+    static final String CASE_IDS = "caseIds";
+    private static final String META = "case_file_meta";
+    private static final String PEOPLE_LISTED = "peopleListed";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> files;
     private final MongoCollection<Document> links;
     private final MongoCollection<Document> households;
+    private final MongoCollection<Document> people;
+    private final MongoCollection<Document> meta;
     private final CaseFileChanges changes = new CaseFileChanges();
 
     public CaseFileProjection(MongoDatabase database) {
@@ -77,9 +89,35 @@ public class CaseFileProjection {
         this.files = database.getCollection(FILES);
         this.links = database.getCollection(LINKS);
         this.households = database.getCollection(HOUSEHOLDS);
+        this.people = database.getCollection(PEOPLE);
+        this.meta = database.getCollection(META);
         // Serve a real MongoDB; the embedded server ignores them and scans (see CaseFileQueries).
         files.createIndex(Indexes.ascending("involved"));
         files.createIndex(Indexes.ascending("householdId"));
+    }
+
+    /**
+     * Lists each person's cases ({@link #PEOPLE}) and each household's cases, once, for case files projected by a
+     * version that did not: called before the processor starts. Idempotent; marked done in {@code case_file_meta}.
+     *
+     * @return how many case files were read to list them (0 when already listed)
+     */
+    public int listPeople() {
+        if (meta.find(Filters.eq("_id", PEOPLE_LISTED)).first() != null) {
+            return 0;
+        }
+        int read = 0;
+        for (Document file : files.find().projection(Projections.include("involved", "householdId"))) {
+            String caseId = file.getString("_id");
+            file.getList("involved", String.class, List.of()).forEach(person -> listCase(person, List.of(caseId)));
+            if (file.getString("householdId") != null) {
+                households.updateOne(Filters.eq("_id", file.getString("householdId")),
+                        Updates.addToSet(CASE_IDS, caseId), new UpdateOptions().upsert(true));
+            }
+            read++;
+        }
+        meta.replaceOne(Filters.eq("_id", PEOPLE_LISTED), new Document("_id", PEOPLE_LISTED), UPSERT);
+        return read;
     }
 
     @EventHandler
@@ -88,10 +126,11 @@ public class CaseFileProjection {
         change(caseId, caseId, sequence, file -> {
             changes.opened(file, e);
             if (e.householdId() != null) {
-                Document household = households.find(Filters.eq("_id", e.householdId().value())).first();
-                if (household != null) {
-                    household.getList("members", String.class).forEach(file.involved::add);
-                }
+                // Listed on the household first: members added meanwhile reach this file one way or the other.
+                Document household = households.findOneAndUpdate(Filters.eq("_id", e.householdId().value()),
+                        Updates.addToSet(CASE_IDS, caseId), new FindOneAndUpdateOptions().upsert(true)
+                                .returnDocument(ReturnDocument.AFTER));
+                household.getList("members", String.class, List.of()).forEach(file.involved::add);
             }
         });
     }
@@ -237,6 +276,7 @@ public class CaseFileProjection {
         files.deleteMany(new Document());
         links.deleteMany(new Document());
         households.deleteMany(new Document());
+        people.deleteMany(new Document());
     }
 
     /**
@@ -244,11 +284,19 @@ public class CaseFileProjection {
      * adding one twice changes nothing, and whichever of the household and the case comes first, both end complete.
      */
     private void addMembers(String householdId, List<String> personIds) {
-        households.updateOne(Filters.eq("_id", householdId), Updates.addEachToSet("members", personIds),
-                new UpdateOptions().upsert(true));
-        if (!personIds.isEmpty()) {
-            files.updateMany(Filters.eq("householdId", householdId), Updates.addEachToSet("involved", personIds));
+        Document household = households.findOneAndUpdate(Filters.eq("_id", householdId),
+                Updates.addEachToSet("members", personIds), new FindOneAndUpdateOptions().upsert(true)
+                        .returnDocument(ReturnDocument.AFTER));
+        List<String> caseIds = household.getList(CASE_IDS, String.class, List.of());
+        if (!personIds.isEmpty() && !caseIds.isEmpty()) {
+            files.updateMany(Filters.in("_id", caseIds), Updates.addEachToSet("involved", personIds));
+            personIds.forEach(person -> listCase(person, caseIds));
         }
+    }
+
+    private void listCase(String personId, List<String> caseIds) {
+        people.updateOne(Filters.eq("_id", personId), Updates.addEachToSet(CASE_IDS, caseIds),
+                new UpdateOptions().upsert(true));
     }
 
     private void link(String aggregateId, String caseId) {
@@ -282,7 +330,11 @@ public class CaseFileProjection {
         if (last != null && ((Number) last).longValue() >= sequence) {
             return;  // applied already: a re-delivery after a restart
         }
+        Set<String> involvedBefore = new HashSet<>(file.involved);
         change.accept(file);
+        // Listed before the file is written: a re-delivery after a crash lists again, a written file is never unlisted.
+        file.involved.stream().filter(person -> !involvedBefore.contains(person))
+                .forEach(person -> listCase(person, List.of(caseId)));
         applied.put(aggregateId, sequence);
         Document document = CaseFileStorage.write(file).append("_id", caseId).append(SEQUENCES, new Document(applied));
         files.replaceOne(Filters.eq("_id", caseId), document, UPSERT);

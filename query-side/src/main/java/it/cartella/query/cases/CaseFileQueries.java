@@ -33,21 +33,23 @@ import static it.cartella.query.cases.CaseCollections.SEX;
  * Reads case files reactively: one case's detail, and a person's history across cases. Names come from the case
  * view's person documents, joined when read (an {@code $in} on {@code _id}), so a correction shows everywhere.
  * <p>
- * A person's cases are found by the {@code involved} array: a multikey index on a real MongoDB; the embedded server
- * ignores non-unique indexes and scans the case files, which stays quick at the size of one Ambito's demo or test
- * data but is the query to watch on a large embedded store.
+ * A person's cases are listed by the projection under the person's id ({@code case_file_people}), so a history
+ * reads them by id: the embedded server ignores non-unique indexes, and a query on the {@code involved} array would
+ * read every case file, for each person a search shows.
  */
 public class CaseFileQueries {
 
     private final MongoCollection<Document> files;
     private final MongoCollection<Document> households;
     private final MongoCollection<Document> persons;
+    private final MongoCollection<Document> people;
 
     public CaseFileQueries(MongoDatabase database) {
         Objects.requireNonNull(database, "database");
         this.files = database.getCollection(CaseFileProjection.FILES);
         this.households = database.getCollection(CaseFileProjection.HOUSEHOLDS);
         this.persons = database.getCollection(PERSONS);
+        this.people = database.getCollection(CaseFileProjection.PEOPLE);
     }
 
     /** Empty when no such case has been projected. */
@@ -104,7 +106,10 @@ public class CaseFileQueries {
     /** Empty when the person is not known to the case view. */
     public Mono<PersonHistory> history(String personId) {
         Mono<Document> person = Mono.from(persons.find(Filters.eq("_id", personId)).first());
-        Mono<List<CaseFile>> cases = Flux.from(files.find(Filters.eq("involved", personId))
+        Mono<List<CaseFile>> cases = Mono.from(people.find(Filters.eq("_id", personId)).first())
+                .map(listed -> listed.getList(CaseFileProjection.CASE_IDS, String.class, List.of()))
+                .filter(caseIds -> !caseIds.isEmpty())
+                .flatMapMany(caseIds -> files.find(Filters.in("_id", caseIds))
                         .projection(Projections.exclude(CaseFileProjection.SEQUENCES)))
                 .map(document -> CaseFileStorage.read(document, CaseFile.class))
                 .collectList();

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -91,9 +90,6 @@ public class CaseFileProjection {
         this.households = database.getCollection(HOUSEHOLDS);
         this.people = database.getCollection(PEOPLE);
         this.meta = database.getCollection(META);
-        // Serve a real MongoDB; the embedded server ignores them and scans (see CaseFileQueries).
-        files.createIndex(Indexes.ascending("involved"));
-        files.createIndex(Indexes.ascending("householdId"));
     }
 
     /**

@@ -1,9 +1,8 @@
 package it.cartella.query.cases;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import it.cartella.eventstore.testing.TestMongo;
+import it.cartella.query.testing.ReactiveTestMongo;
 import it.cartella.kernel.cases.AccessChannel;
 import it.cartella.kernel.cases.ActivationMode;
 import it.cartella.kernel.cases.CaseClosed;
@@ -25,8 +24,6 @@ import it.cartella.kernel.person.PersonRegistered;
 import it.cartella.kernel.person.RegisterPerson;
 import it.cartella.kernel.person.Sex;
 import it.cartella.kernel.territory.IstatCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,28 +37,17 @@ class CaseProjectionTest {
 
     private static final LocalDate GIULIA_BIRTH = LocalDate.of(1987, 3, 14);
 
-    private static MongoClient reactiveClient;
 
     private CaseProjection projection;
     private CaseQueries queries;
     private MongoDatabase database;
-
-    @BeforeAll
-    static void connect() {
-        reactiveClient = MongoClients.create(TestMongo.connectionString());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        reactiveClient.close();
-    }
 
     @BeforeEach
     void freshDatabase() {
         String name = TestMongo.freshDatabaseName();
         database = TestMongo.client().getDatabase(name);
         projection = new CaseProjection(database);
-        queries = new CaseQueries(reactiveClient.getDatabase(name));
+        queries = new CaseQueries(ReactiveTestMongo.database(name));
     }
 
     @Test

@@ -1,9 +1,8 @@
 package it.cartella.query.cases;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import it.cartella.eventstore.testing.TestMongo;
+import it.cartella.query.testing.ReactiveTestMongo;
 import it.cartella.kernel.cases.AccessChannel;
 import it.cartella.kernel.cases.ActivationMode;
 import it.cartella.kernel.cases.CaseOpened;
@@ -20,8 +19,6 @@ import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.territory.IstatCode;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,28 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PersonHistoryTest {
 
-    private static MongoClient reactiveClient;
 
     private MongoDatabase database;
     private CaseFileProjection projection;
     private CaseFileQueries queries;
-
-    @BeforeAll
-    static void connect() {
-        reactiveClient = MongoClients.create(TestMongo.connectionString());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        reactiveClient.close();
-    }
 
     @BeforeEach
     void freshDatabase() {
         String name = TestMongo.freshDatabaseName();
         database = TestMongo.client().getDatabase(name);
         projection = new CaseFileProjection(database);
-        queries = new CaseFileQueries(reactiveClient.getDatabase(name));
+        queries = new CaseFileQueries(ReactiveTestMongo.database(name));
         for (String person : new String[]{"anna", "bruno", "carla", "dario"}) {
             database.getCollection(CaseCollections.PERSONS).insertOne(new Document("_id", person)
                     .append("firstName", person).append("lastName", "Rossi").append("birthDate", "1980-01-01"));

@@ -2,9 +2,8 @@ package it.cartella.query.worklist;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import it.cartella.eventstore.testing.TestMongo;
+import it.cartella.query.testing.ReactiveTestMongo;
 import it.cartella.kernel.adi.AdiApplicationReceived;
 import it.cartella.kernel.adi.FirstMeetingHeld;
 import it.cartella.kernel.cases.AccessChannel;
@@ -32,8 +31,6 @@ import it.cartella.kernel.id.UserId;
 import it.cartella.kernel.territory.IstatCode;
 import it.cartella.kernel.tirocinio.TirocinioActivated;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,22 +52,11 @@ class WorklistProjectionTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(Require.ITALY).toInstant(),
             ZoneOffset.UTC);
-    private static MongoClient reactiveClient;
 
     private final DeadlinePlanner planner = new DeadlinePlanner(DeadlineRules.standard());
     private MongoDatabase database;
     private WorklistProjection projection;
     private WorklistQueries queries;
-
-    @BeforeAll
-    static void connect() {
-        reactiveClient = MongoClients.create(TestMongo.connectionString());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        reactiveClient.close();
-    }
 
     @BeforeEach
     void setUp() {
@@ -78,7 +64,7 @@ class WorklistProjectionTest {
         database = TestMongo.client().getDatabase(name);
         projection = new WorklistProjection(database, planner);
         projection.applyVersions();
-        queries = new WorklistQueries(reactiveClient.getDatabase(name), planner.rules(), CLOCK);
+        queries = new WorklistQueries(ReactiveTestMongo.database(name), planner.rules(), CLOCK);
     }
 
     @Test

@@ -14,9 +14,11 @@ import org.h2.mvstore.type.ObjectDataType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The type of the embedded server's keys and index entries: a document's {@code _id} (the key of a data map), and
@@ -36,6 +38,9 @@ import java.util.UUID;
  * is untouched: {@link #compare} is the stock one (subclasses may change it), and it never looks at the bytes.
  */
 class BsonValueType extends ObjectDataType {
+
+    private static final String[] POSITION_NAMES = {"0", "1", "2", "3", "4", "5", "6", "7"};
+    private static final byte[][] POSITION_NAME_BYTES = {{'0'}, {'1'}, {'2'}, {'3'}, {'4'}, {'5'}, {'6'}, {'7'}};
 
     /** A {@link KeyValue}: the count of its values, then a BSON document of the present ones, keyed by position. */
     static final byte KEY_VALUE_TAG = 121;
@@ -58,11 +63,11 @@ class BsonValueType extends ObjectDataType {
         if (value instanceof Missing) {
             buff.put(MISSING_TAG);
         } else if (value instanceof KeyValue key) {
-            if (!writeAsBson(buff, KEY_VALUE_TAG, key.size(), presentValues(key))) {
+            if (!writeAsBson(buff, KEY_VALUE_TAG, key.size(), bson -> encodePresentValues(key, bson))) {
                 super.write(buff, value);
             }
         } else if (value == null || value.getClass().isArray() || STOCK_COMPACT.contains(value.getClass())
-                || !writeAsBson(buff, VALUE_TAG, -1, new Document(VALUE, value))) {
+                || !writeAsBson(buff, VALUE_TAG, -1, bson -> BsonEncoder.encodeDocument(new Document(VALUE, value), bson))) {
             super.write(buff, value);
         }
     }
@@ -80,7 +85,7 @@ class BsonValueType extends ObjectDataType {
             Document present = decode(buff);
             Object[] values = new Object[size];
             for (int i = 0; i < size; i++) {
-                String position = Integer.toString(i);
+                String position = positionName(i);
                 values[i] = present.containsKey(position) ? present.get(position) : Missing.getInstance();
             }
             return new KeyValue(values);
@@ -110,15 +115,33 @@ class BsonValueType extends ObjectDataType {
         return HeapSize.of(value);
     }
 
-    private static Document presentValues(KeyValue key) {
-        Document present = new Document();
+    /** The field name of a key's i-th value; the usual few are made once (a new string hashes itself again). */
+    private static String positionName(int i) {
+        return i < POSITION_NAMES.length ? POSITION_NAMES[i] : Integer.toString(i);
+    }
+
+    /**
+     * The present values of a key as a BSON document keyed by position: the very bytes
+     * {@code BsonEncoder.encodeDocument} writes for that document, without building it. Every commit writes every key
+     * of every index page it touches, and building a map for each was half of the commit thread's time under appends.
+     */
+    static void encodePresentValues(KeyValue key, ByteBuf out) {
+        int start = out.writerIndex();
+        out.writeIntLE(0);
         for (int i = 0; i < key.size(); i++) {
             Object element = key.get(i);
-            if (!(element instanceof Missing)) {
-                present.put(Integer.toString(i), element);
+            if (element instanceof Missing) {
+                continue;
             }
+            byte type = BsonEncoder.determineType(element);
+            out.writeByte(type);
+            out.writeBytes(i < POSITION_NAME_BYTES.length
+                    ? POSITION_NAME_BYTES[i] : Integer.toString(i).getBytes(StandardCharsets.UTF_8));
+            out.writeByte(0);
+            BsonEncoder.encodeValue(type, element, out);
         }
-        return present;
+        out.writeByte(0);
+        out.setIntLE(start, out.writerIndex() - start);
     }
 
     /**
@@ -126,11 +149,11 @@ class BsonValueType extends ObjectDataType {
      * one of its values: the caller then writes the stock form, so a value of an unforeseen type slows a commit
      * instead of failing it.
      */
-    private static boolean writeAsBson(WriteBuffer buff, byte tag, int count, Document document) {
+    private static boolean writeAsBson(WriteBuffer buff, byte tag, int count, Consumer<ByteBuf> encoder) {
         ByteBuf bson = ENCODING.get();
         try {
             try {
-                BsonEncoder.encodeDocument(document, bson);
+                encoder.accept(bson);
             } catch (IllegalArgumentException notEncodable) {
                 return false;
             }

@@ -1,6 +1,8 @@
 package it.cartella.eventstore.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 
 /**
@@ -34,11 +36,38 @@ final class ValueOrderedKeyType extends BsonValueType {
     private static int compareValues(KeyValue left, KeyValue right) {
         int common = Math.min(left.size(), right.size());
         for (int i = 0; i < common; i++) {
-            int byValue = VALUES.compare(left.get(i), right.get(i));
+            int byValue = compareValue(left.get(i), right.get(i));
             if (byValue != 0) {
                 return byValue;
             }
         }
         return Integer.compare(left.size(), right.size());
+    }
+
+    /**
+     * Two values in MongoDB's order. Two strings, two doubles or two object ids (the keys of the event store's
+     * indexes) are compared as the stock comparator would, without first ranking their types by walking its list of
+     * type classes, which it does at every step of every B-tree search.
+     */
+    static int compareValue(Object left, Object right) {
+        if (left instanceof String a && right instanceof String b) {
+            return a.compareTo(b);
+        }
+        if (left instanceof Double a && right instanceof Double b) {
+            return compareNumbers(a, b);
+        }
+        if (left instanceof ObjectId a && right instanceof ObjectId b) {
+            return a.compareTo(b);
+        }
+        return VALUES.compare(left, right);
+    }
+
+    private static int compareNumbers(Double left, Double right) {
+        Number a = Utils.normalizeNumber(left);
+        Number b = Utils.normalizeNumber(right);
+        if (a instanceof Long || b instanceof Long) {
+            return Long.compare(a.longValue(), b.longValue());
+        }
+        return Double.compare(a.doubleValue(), b.doubleValue());
     }
 }

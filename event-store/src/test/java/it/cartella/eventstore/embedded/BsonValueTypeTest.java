@@ -12,6 +12,10 @@ import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Decimal128;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -57,6 +61,27 @@ class BsonValueTypeTest {
                     .as("type for type").isEqualTo(key.stream().map(v -> v == null ? null : v.getClass()).toList());
         }
         assertThat(written.hasRemaining()).as("each read consumed exactly one entry").isFalse();
+    }
+
+    @Test
+    void aKeyIsWrittenAsTheBytesOfTheDocumentOfItsPresentValues() {
+        List<KeyValue> keys = List.of(new KeyValue("case-1:0"), new KeyValue(42.0), new KeyValue(new ObjectId()),
+                new KeyValue(Missing.getInstance(), "b", Missing.getInstance(), 7L),
+                new KeyValue(List.of(1, "x"), new Document("a", 1).append("b", List.of(true))),
+                new KeyValue(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, "eleventh"));
+        for (KeyValue key : keys) {
+            Document present = new Document();
+            for (int i = 0; i < key.size(); i++) {
+                if (!(key.get(i) instanceof Missing)) {
+                    present.put(Integer.toString(i), key.get(i));
+                }
+            }
+            ByteBuf expected = Unpooled.buffer();
+            BsonEncoder.encodeDocument(present, expected);
+            ByteBuf written = Unpooled.buffer();
+            BsonValueType.encodePresentValues(key, written);
+            assertThat(ByteBufUtil.getBytes(written)).as("%s", key).isEqualTo(ByteBufUtil.getBytes(expected));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package it.cartella.eventstore.embedded;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -66,6 +67,31 @@ class ValueOrderedIndexTest {
             assertThat(items.find(Filters.in("key", List.of(2L, "ab", 99L))).into(new ArrayList<>())).hasSize(2);
             assertThatThrownBy(() -> items.insertOne(new Document("_id", 100).append("key", "ab")))
                     .isInstanceOf(MongoWriteException.class);
+        }
+    }
+
+    @Test
+    void aUniqueIndexOverRepeatedValuesIsRefusedAndArraysGiveAKeyPerElement(@TempDir Path dataDir) {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent(dataDir, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> items = client.getDatabase("db").getCollection("repeated");
+            items.insertOne(new Document("_id", 1).append("code", "x"));
+            items.insertOne(new Document("_id", 2).append("code", "x"));
+            assertThatThrownBy(() -> items.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true)))
+                    .isInstanceOf(MongoException.class).hasMessageContaining("duplicate key");
+            items.insertOne(new Document("_id", 3).append("code", "x"));
+            assertThat(items.countDocuments(Filters.eq("code", "x"))).isEqualTo(3);
+
+            MongoCollection<Document> ranges = client.getDatabase("db").getCollection("ranges");
+            ranges.createIndex(Indexes.ascending("covers"), new IndexOptions().unique(true));
+            ranges.insertOne(new Document("_id", 1).append("covers", List.of(1L, 2L, 3L)));
+            assertThat(ranges.find(Filters.eq("covers", 2L)).first()).isNotNull();
+            assertThatThrownBy(() -> ranges.insertOne(new Document("_id", 2).append("covers", List.of(4L, 3L))))
+                    .isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(
+                            e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+            assertThat(ranges.find(Filters.eq("covers", 4L)).first()).as("a refused insert leaves no key").isNull();
+            ranges.insertOne(new Document("_id", 3).append("covers", List.of(4L, 5L)));
+            assertThat(ranges.countDocuments()).isEqualTo(2);
         }
     }
 

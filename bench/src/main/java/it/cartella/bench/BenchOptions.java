@@ -30,7 +30,7 @@ record BenchOptions(
               --checkpoint N             the smaller store size measured on the way (default 10000)
               --events-per-aggregate N   events of every aggregate (default 50)
               --threads N                appending threads of the concurrent append phase (default 8)
-              --load-samples N           aggregate loads timed at each store size (default 200)
+              --load-samples N           aggregate loads timed at each store size (default 1000)
               --load-limit-s N           loads stop after N s at one store size; the percentiles are then of the loads done (default 300)
               --cartella-batch-size N    our engine's read batch size (default: the engine's own, as in production)
               --axon-mongo-batch-size N  the baseline's read batch size (default 10000, tuned; the stock default is 100)
@@ -48,7 +48,7 @@ record BenchOptions(
         int checkpoint = 10_000;
         int eventsPerAggregate = 50;
         int threads = 8;
-        int loadSamples = 200;
+        int loadSamples = 1_000;
         int loadLimitSeconds = 300;
         int cartellaBatchSize = 0;
         int axonMongoBatchSize = 10_000;

@@ -61,8 +61,117 @@ public class FactProjection {
         this.rows = Objects.requireNonNull(rows, "rows");
     }
 
+    // One handler per event type it reads, each handing over to handle(): Axon then skips every other event by its
+    // stored type, where a handler of Object had every event of the store deserialized (and its personal data
+    // decrypted) only to ignore most of them. That was a quarter of this processor's time in a rebuild.
+
     @EventHandler
-    public void on(Object event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+    public void on(CaseOpened event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(CaseTransferred event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(CaseManagerAssigned event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(CaseReopened event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(CaseClosed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(AssessmentRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(TeamFormed event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(TeamMeetingRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(MonitoringRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(PaisSigned event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(InterventionActivated event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(DeliveryRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(InterventionEnded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(ProtectedDischargeStarted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(HospitalDischargeRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(DischargeCareActivated event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(ReadmissionRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(TirocinioActivated event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(TirocinioCompleted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(TirocinioInterrupted event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    @EventHandler
+    public void on(ContactRecorded event, @MessageIdentifier String eventId, @Timestamp Instant recordedAt) {
+        handle(event, eventId, recordedAt);
+    }
+
+    /** Everything the handlers above hand over; package-private for the tests that replay a history directly. */
+    void handle(Object event, String eventId, Instant recordedAt) {
         if (event instanceof CaseOpened e) {
             CaseContext context = new CaseContext(e.caseId().value(), e.personId().value(),
                     e.householdId() == null ? null : e.householdId().value(), e.residenceComune().value(),

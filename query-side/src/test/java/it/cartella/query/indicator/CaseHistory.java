@@ -65,7 +65,7 @@ final class CaseHistory {
     /** Feeds every event to the projection, each with its own id and a recording instant. */
     void replayInto(FactProjection projection) {
         for (int i = 0; i < events.size(); i++) {
-            projection.on(events.get(i), "event-" + i, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i));
+            projection.handle(events.get(i), "event-" + i, Instant.parse("2025-01-01T00:00:00Z").plusSeconds(i));
         }
     }
 

@@ -179,14 +179,14 @@ class ShippedIndicatorsTest {
         List<Object> events = history().events();
         int half = events.size() / 2;
         for (int i = 0; i < half; i++) {
-            projection.on(events.get(i), "event-" + i, NOW);
+            projection.handle(events.get(i), "event-" + i, NOW);
         }
         IndicatorDefinition v1 = plans.shipped().stream().filter(d -> d.id().equals("LODI-A1-11")).findFirst()
                 .orElseThrow();
         IndicatorDefinition stored = catalog.addVersion(v1);
         new Backfills(store, rows, catalog, NOW_IN_THIS_THREAD).start(stored);
         for (int i = half; i < events.size(); i++) {
-            projection.on(events.get(i), "event-" + i, NOW);
+            projection.handle(events.get(i), "event-" + i, NOW);
         }
 
         assertThat(value2025(stored)).isEqualTo(3.0);

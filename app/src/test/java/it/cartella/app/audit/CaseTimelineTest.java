@@ -9,6 +9,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ class CaseTimelineTest extends CartellaAppTest {
         Instant beforeTheNote = Instant.now();
         Thread.sleep(50);
         web.post().uri("/api/cases/{id}/notes", caseId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("notedOn", LocalDate.now().toString(), "text", "Colloquio: cerca casa e lavoro"))
+                .bodyValue(Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Rome")).toString(), "text", "Colloquio: cerca casa e lavoro"))
                 .exchange().expectStatus().isOk();
 
         Map<String, Object> then = timeline("auditor", caseId, beforeTheNote);

@@ -15,6 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class ProjectionRebuildApiTest extends CartellaAppTest {
                 .expectBody(Map.class).returnResult().getResponseBody();
         // An ADI benefit opens a deadline: an item on the worklist.
         web.post().uri("/api/cases/" + opened.get("caseId") + "/adi").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("padSignedOn", LocalDate.now().minusDays(10).toString()))
+                .bodyValue(Map.of("padSignedOn", LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(10).toString()))
                 .exchange().expectStatus().isCreated();
         StreamingEventProcessor processor = worklist();
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(processor)

@@ -4,6 +4,7 @@ import it.cartella.kernel.person.CodiceFiscale;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,11 +76,11 @@ final class CaseWorker implements Runnable {
         String path = "/cases/" + caseId;
         List<Step> rest = new ArrayList<>();
         rest.add(send("POST", path + "/assessments", Map.of("kind", "ANALISI_PRELIMINARE",
-                "instrument", "Analisi Preliminare GePI", "assessedOn", LocalDate.now().minusDays(3).toString(),
+                "instrument", "Analisi Preliminare GePI", "assessedOn", LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(3).toString(),
                 "result", "Bisogno complesso", "participants", List.of(Map.of("role", "ASSISTENTE_SOCIALE",
                         "organisation", organisation, "user", caseManager))), "assessment", List.of("AssessmentRecorded")));
         for (int note = 0; note < 2 && rest.get(rest.size() - 1).outcome() == Outcome.SUCCEEDED; note++) {
-            rest.add(send("POST", path + "/notes", Map.of("notedOn", LocalDate.now().minusDays(2).toString(),
+            rest.add(send("POST", path + "/notes", Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(2).toString(),
                     "text", "Colloquio " + note), "note", List.of("NoteRecorded")));
         }
         if (rest.get(rest.size() - 1).outcome() == Outcome.SUCCEEDED) {
@@ -87,14 +88,14 @@ final class CaseWorker implements Runnable {
                     "organisation", organisation, "user", caseManager))), "team", List.of("TeamFormed")));
         }
         if (rest.get(rest.size() - 1).outcome() == Outcome.SUCCEEDED) {
-            rest.add(send("POST", path + "/team-meetings", Map.of("heldOn", LocalDate.now().minusDays(1).toString(),
+            rest.add(send("POST", path + "/team-meetings", Map.of("heldOn", LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(1).toString(),
                     "decisions", "Proseguire", "attendees", List.of(Map.of("role", "ASSISTENTE_SOCIALE",
                             "organisation", organisation, "user", caseManager))), "team meeting",
                     List.of("TeamMeetingRecorded")));
         }
         if (close && rest.get(rest.size() - 1).outcome() == Outcome.SUCCEEDED) {
             send("POST", path + "/closure", Map.of("outcome", "CONCLUSO_POSITIVAMENTE", "beneficiaryRating",
-                    "POSITIVE", "operatorRating", "POSITIVE", "closedOn", LocalDate.now().toString()), "closure",
+                    "POSITIVE", "operatorRating", "POSITIVE", "closedOn", LocalDate.now(ZoneId.of("Europe/Rome")).toString()), "closure",
                     List.of("CaseClosed"));
         }
     }
@@ -152,7 +153,7 @@ final class CaseWorker implements Runnable {
         body.put("channel", "SEGRETARIATO_SOCIALE");
         body.put("owningOrganisation", organisation);
         body.put("caseManager", caseManager);
-        body.put("openedOn", LocalDate.now().minusDays(5).toString());
+        body.put("openedOn", LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(5).toString());
         return body;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,7 +146,7 @@ class MultiNodeIT {
     private static void aCommandWorksOnEitherNodeAndReadsTheSameOnBoth(AppProcess a, AppProcess b) {
         String caseId = openCase(new Api(a, "as.comune1")).caseId();
         Api.Answer note = new Api(b, "as.comune1").send("POST", "/cases/" + caseId + "/notes",
-                Map.of("notedOn", LocalDate.now().toString(), "text", "Nota dal secondo nodo"),
+                Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Rome")).toString(), "text", "Nota dal secondo nodo"),
                 UUID.randomUUID().toString());
         assertThat(note.status()).as(note.body()).isEqualTo(200);
         for (AppProcess node : List.of(a, b)) {
@@ -163,7 +164,7 @@ class MultiNodeIT {
     /** A discharge expected three weeks ago with no care activated: its 72-hour clock ran out long ago. */
     private static String overdueDischarge(Api api) {
         CaseWorker.Opened opened = openCase(api);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("caseId", opened.caseId());
         body.put("patient", opened.personId());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,14 +67,14 @@ class ProfilesIT {
 
                 long before = StoredEvents.read(mongoUri, "cartella").byAggregate().get(opened.caseId()).size();
                 Api.Answer changeOnQueryNode = toQueries.send("POST", path + "/notes",
-                        Map.of("notedOn", LocalDate.now().toString(), "text", "Nota"), UUID.randomUUID().toString());
+                        Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Rome")).toString(), "text", "Nota"), UUID.randomUUID().toString());
                 assertThat(changeOnQueryNode.status()).isEqualTo(404);
                 assertThat(changeOnQueryNode.code()).contains("QUERY_NODE_ACCEPTS_NO_COMMANDS");
                 assertThat(StoredEvents.read(mongoUri, "cartella").byAggregate().get(opened.caseId()))
                         .as("events of the case after a change refused by the query node").hasSize((int) before);
 
                 Api.Answer note = toCommands.send("POST", path + "/notes",
-                        Map.of("notedOn", LocalDate.now().toString(), "text", "Nota"), UUID.randomUUID().toString());
+                        Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Rome")).toString(), "text", "Nota"), UUID.randomUUID().toString());
                 assertThat(note.status()).as(note.body()).isEqualTo(200);
                 AppProcess.awaitUntil(() -> toQueries.get(path).json().path("notesCount").asInt() == 1,
                         "the note sent to the command node counted by the query node");

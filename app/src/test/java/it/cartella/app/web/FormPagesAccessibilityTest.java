@@ -22,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ class FormPagesAccessibilityTest extends CartellaAppTest {
         String paisId = id(comune1.post().uri("/api/cases/{id}/pais", caseId).bodyValue(Map.of("objectives", List.of(
                 Map.of("description", "Autonomia abitativa", "expectedResults", List.of(Map.of(
                         "description", "Alloggio stabile", "dueBy", "2025-06-30")))))), "paisId");
-        comune1.post().uri("/api/pais/{id}/signature", paisId).bodyValue(Map.of("signedOn", LocalDate.now().toString(),
+        comune1.post().uri("/api/pais/{id}/signature", paisId).bodyValue(Map.of("signedOn", LocalDate.now(ZoneId.of("Europe/Rome")).toString(),
                         "signatories", List.of(Map.of("role", "BENEFICIARY", "personId", personId),
                                 Map.of("role", "CASE_MANAGER", "user", "as-comune1"))))
                 .exchange().expectStatus().is2xxSuccessful();

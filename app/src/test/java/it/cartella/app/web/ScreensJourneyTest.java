@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -63,13 +64,13 @@ class ScreensJourneyTest extends CartellaAppTest {
         }
         caseId = as("as.comune1").post().uri("/api/cases").bodyValue(new OpenCaseRequest("GLLLCU72B14E648H", "Lucio",
                         "Galli", "1972-02-14", "M", "098031", "A", "SEGRETARIATO_SOCIALE", "ON_REQUEST",
-                        "comune-098031", "as-comune1", LocalDate.now().toString()))
+                        "comune-098031", "as-comune1", LocalDate.now(ZoneId.of("Europe/Rome")).toString()))
                 .exchange().expectStatus().isCreated()
                 .expectBody(CaseRef.class).returnResult().getResponseBody().caseId();
         await().atMost(Duration.ofSeconds(30)).until(() -> caseQueries.findById(caseId).block() != null
                 && accessFacts.facts(caseId).block() != null);
         as("as.comune1").post().uri("/api/cases/" + caseId + "/adi").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("padSignedOn", LocalDate.now().minusDays(200).toString()))
+                .bodyValue(Map.of("padSignedOn", LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(200).toString()))
                 .exchange().expectStatus().isCreated();
         browser = Browser.get();
     }
@@ -100,9 +101,9 @@ class ScreensJourneyTest extends CartellaAppTest {
         type("g-purpose", "Sostegno alimentare");
         tick("g-cat-SOCIAL");
         new Select(driver.findElement(By.id("g-legalBasis"))).selectByValue("CONSENT");
-        setValue("g-consentGivenAt", LocalDate.now().minusDays(1) + "T10:30");
+        setValue("g-consentGivenAt", LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(1) + "T10:30");
         type("g-consentPurpose", "Condivisione con la Caritas per il pacco alimentare");
-        setValue("g-expiresAt", LocalDate.now().plusMonths(6).toString());
+        setValue("g-expiresAt", LocalDate.now(ZoneId.of("Europe/Rome")).plusMonths(6).toString());
         submit("grant-form");
         waitFor(By.id("g-consentEvidence-error"));
         assertThat(driver.findElement(By.id("g-consentEvidence-error")).getText()).isNotBlank();

@@ -25,6 +25,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +43,8 @@ import java.util.regex.Pattern;
 class CommandFormController {
 
     private static final Pattern RECORD_ID = CasePageReads.CASE_NUMBER;
+    /** Dates are Rome's, whatever the server's clock zone. */
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
     private static final Duration PROJECTION_WAIT_STEP = Duration.ofMillis(100);
     private static final int PROJECTION_WAIT_STEPS = 50;
 
@@ -234,7 +238,7 @@ class CommandFormController {
                     new FormOptions.Option((String) body.get("householdId"), householdLabel(values, session)));
             case "contact" -> FormOptions.remember(session, FormOptions.RECENT_CONTACTS,
                     new FormOptions.Option((String) body.get("contactId"), values.get("channel") + " · "
-                            + (values.get("receivedAt").isBlank() ? java.time.LocalDate.now() : values.get("receivedAt"))));
+                            + (values.get("receivedAt").isBlank() ? LocalDate.now(ITALY) : values.get("receivedAt"))));
             default -> {
             }
         }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +41,8 @@ import java.util.function.Consumer;
 class BsonValueType extends ObjectDataType {
 
     private static final String[] POSITION_NAMES = {"0", "1", "2", "3", "4", "5", "6", "7"};
-    private static final byte[][] POSITION_NAME_BYTES = {{'0'}, {'1'}, {'2'}, {'3'}, {'4'}, {'5'}, {'6'}, {'7'}};
+    private static final byte[][] POSITION_NAME_BYTES = Arrays.stream(POSITION_NAMES)
+            .map(name -> name.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 
     /** A {@link KeyValue}: the count of its values, then a BSON document of the present ones, keyed by position. */
     static final byte KEY_VALUE_TAG = 121;
@@ -136,7 +138,7 @@ class BsonValueType extends ObjectDataType {
             byte type = BsonEncoder.determineType(element);
             out.writeByte(type);
             out.writeBytes(i < POSITION_NAME_BYTES.length
-                    ? POSITION_NAME_BYTES[i] : Integer.toString(i).getBytes(StandardCharsets.UTF_8));
+                    ? POSITION_NAME_BYTES[i] : positionName(i).getBytes(StandardCharsets.UTF_8));
             out.writeByte(0);
             BsonEncoder.encodeValue(type, element, out);
         }

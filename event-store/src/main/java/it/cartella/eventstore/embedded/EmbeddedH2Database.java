@@ -3,12 +3,14 @@ package it.cartella.eventstore.embedded;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -97,6 +99,33 @@ final class EmbeddedH2Database extends H2Database {
             ordered.put(mapName, Boolean.TRUE);
         }
         return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    /**
+     * A non-unique index on a top-level field becomes an {@link EqualityIndex}, which narrows queries; any other is
+     * ignored, as by the stock server.
+     */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        if (!EqualityIndex.canIndex(keys)) {
+            return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
+        }
+        return new EqualityIndex(indexName, keys, sparse);
+    }
+
+    /** A {@code countDocuments} counts through the indexes ({@link CountPipeline}); the rest is the stock's. */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+                                  Oplog oplog) {
+        CountPipeline count = command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String
+                ? CountPipeline.of(query) : null;
+        if (count == null) {
+            return super.handleCommand(channel, command, query, databaseResolver, oplog);
+        }
+        clearLastStatus(channel);
+        String collectionName = (String) query.get(command);
+        return count.answer(getFullCollectionNamespace(collectionName), resolveCollection(collectionName, false));
     }
 
     /** The backend, also while the stock constructor runs (when {@link #backend} is not set yet: see OPENING). */

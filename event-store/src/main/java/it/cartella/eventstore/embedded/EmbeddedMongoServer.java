@@ -215,6 +215,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return new EmbeddedMongoServer(new MemoryBackend(), "127.0.0.1", 0, DurabilityBarrier.NONE, () -> { });
     }
 
+    /** How many queries on a collection an index has narrowed so far (see {@link EmbeddedH2Collection}): for tests. */
+    long narrowedQueries(String database, String collection) {
+        return ((EmbeddedH2Collection) backend.resolveDatabase(database).resolveCollection(collection, true))
+                .narrowedQueries();
+    }
+
+    /** The entries of a collection's index (document and key pairs): for tests. */
+    long indexEntries(String database, String collection, String index) {
+        return backend.resolveDatabase(database).resolveCollection(collection, true).getIndexes().stream()
+                .filter(i -> i.getName().equals(index)).findFirst().orElseThrow().getCount();
+    }
+
     public String connectionString() {
         return "mongodb://" + address.getHostString() + ":" + address.getPort();
     }

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * (splitting its path) twice per comparison, over a full sort: under the HTTP load at 50,000 events, half of all CPU
  * samples were that comparator, sorting the few thousand cases of a list page, under the collection's lock.
  *
- * <p>A query that requires a string or object id in a field with a non-unique index, or in {@code _id}, reads only
+ * <p>A query that requires a string, object id or boolean in a field with a non-unique index, or in {@code _id}, reads only
  * the documents that {@link IndexedQueries} finds may match, in the order a full read would meet them; the stock
  * server reads the whole collection. Every other query reads it all, as before.
  *

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * A non-unique index of the embedded server (mongo-java-server ignores them): for its first field, the positions of
- * the documents holding each string or object id there, directly or as an element of an array. It answers only
+ * the documents holding each string, object id or boolean there, directly or as an element of an array. It answers only
  * "which documents may hold this value" ({@link IndexedQueries}); the query itself is still applied to each of them,
  * so the index need only never miss a document, and nothing about ranges, order or the other fields is asked of it.
  *
@@ -44,9 +44,12 @@ final class EqualityIndex extends Index<Object> {
         return !first.contains(".") && !first.startsWith("$") && !first.equals(ID);
     }
 
-    /** Whether a query value can be looked up: strings and object ids, equal in MongoDB exactly when in Java. */
+    /**
+     * Whether a query value can be looked up: strings, object ids and booleans, equal in MongoDB exactly when they
+     * are in Java (a number is not: 1 and 1.0 are the same to MongoDB, not to a hash map).
+     */
     static boolean isLookupValue(Object value) {
-        return value instanceof String || value instanceof ObjectId;
+        return value instanceof String || value instanceof ObjectId || value instanceof Boolean;
     }
 
     String field() {

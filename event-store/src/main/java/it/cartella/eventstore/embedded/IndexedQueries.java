@@ -15,7 +15,7 @@ import java.util.Set;
  * Ambito. The stock server reads the whole collection for any query that is not an equality on exactly the keys of a
  * unique index.
  *
- * <p>Only what cannot miss a match is narrowed: an equality or {@code $in} of strings or object ids on an indexed
+ * <p>Only what cannot miss a match is narrowed: an equality or {@code $in} of strings, object ids or booleans on an indexed
  * field or on {@code _id}, anywhere the query requires it (at its top, inside {@code $and}, or in every branch of an
  * {@code $or}). Any other condition is left to the stock matcher, which still checks every condition of the query on
  * every document returned from here; and a query with nothing to narrow on is not narrowed at all (null).
@@ -97,7 +97,7 @@ final class IndexedQueries {
     /**
      * The values a field's condition requires it to hold one of: {@code "x"}, {@code {$eq: "x"}} or
      * {@code {$in: ["x", "y"]}}, alone or beside other operators (which only narrow further); null for anything else,
-     * such as a sub-document to match whole, a regular expression or a number (1 and 1.0 are equal to MongoDB).
+     * such as a sub-document to match whole, a regular expression, null or a number.
      */
     private static Set<Object> valuesOf(Object condition) {
         if (EqualityIndex.isLookupValue(condition)) {

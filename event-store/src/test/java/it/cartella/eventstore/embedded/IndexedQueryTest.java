@@ -53,6 +53,7 @@ class IndexedQueryTest {
                     cases.createIndex(Indexes.ascending("manager", "dueAt"));
                     cases.createIndex(Indexes.ascending("tags"));
                     cases.createIndex(Indexes.ascending("ref"));
+                    cases.createIndex(Indexes.ascending("sealed"));
                     cases.createIndex(Indexes.ascending("person.id"));
                 }
                 List<Document> first = new ArrayList<>();
@@ -70,7 +71,7 @@ class IndexedQueryTest {
                         .as("queries the indexes narrowed")
                         .isGreaterThan(400);
                 // No entry left behind by a change or a deletion: a stale one would cost a read, never a wrong answer.
-                for (String field : List.of("org", "manager", "tags", "ref")) {
+                for (String field : List.of("org", "manager", "tags", "ref", "sealed")) {
                     String index = field.equals("manager") ? "manager_1_dueAt_1" : field + "_1";
                     assertThat(embedded.indexEntries("t", "cases", index)).as(index)
                             .isEqualTo(entries(reference, field));
@@ -134,7 +135,7 @@ class IndexedQueryTest {
     /** The same random write on both collections. */
     private void write(MongoCollection<Document> indexed, MongoCollection<Document> reference) {
         Bson where = leaf();
-        switch (random.nextInt(6)) {
+        switch (random.nextInt(7)) {
             case 0 -> {
                 List<Document> more = List.of(document(), document(), document());
                 indexed.insertMany(more);
@@ -164,6 +165,11 @@ class IndexedQueryTest {
                 Bson change = Updates.set("manager", pick(MANAGERS));
                 indexed.findOneAndUpdate(where, change);
                 reference.findOneAndUpdate(where, change);
+            }
+            case 5 -> {
+                Bson change = Updates.set("sealed", random.nextBoolean());
+                indexed.updateMany(where, change);
+                reference.updateMany(where, change);
             }
             default -> {
                 Bson change = Updates.set("ref", pick(REFS));
@@ -197,6 +203,12 @@ class IndexedQueryTest {
         if (random.nextBoolean()) {
             d.append("person", new Document("id", "p-" + random.nextInt(5)));
         }
+        switch (random.nextInt(4)) {
+            case 0 -> d.append("sealed", true);
+            case 1 -> d.append("sealed", false);
+            case 2 -> d.append("sealed", 1);
+            default -> { }
+        }
         return d;
     }
 
@@ -213,7 +225,7 @@ class IndexedQueryTest {
     }
 
     private Bson leaf() {
-        String field = pick(List.of("org", "manager", "tags", "ref", "_id", "status", "person.id"));
+        String field = pick(List.of("org", "manager", "tags", "ref", "_id", "status", "person.id", "sealed"));
         Object value = switch (field) {
             case "manager" -> pick(MANAGERS);
             case "tags" -> pick(random.nextBoolean() ? STATUSES : ORGS);
@@ -221,6 +233,7 @@ class IndexedQueryTest {
             case "_id" -> "c-" + random.nextInt(nextId + 5);
             case "status" -> pick(STATUSES);
             case "person.id" -> "p-" + random.nextInt(5);
+            case "sealed" -> random.nextBoolean();
             default -> random.nextInt(8) == 0 ? "ORG-none" : pick(ORGS);
         };
         return switch (random.nextInt(8)) {
@@ -238,7 +251,8 @@ class IndexedQueryTest {
         for (Document d : cases.find()) {
             Object value = d.get(field);
             List<?> values = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
-            entries += values.stream().filter(v -> v instanceof String || v instanceof ObjectId).distinct().count();
+            entries += values.stream().filter(v -> v instanceof String || v instanceof ObjectId || v instanceof Boolean)
+                    .distinct().count();
         }
         return entries;
     }

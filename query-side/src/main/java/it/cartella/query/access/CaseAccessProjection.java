@@ -64,6 +64,9 @@ public class CaseAccessProjection {
         referrals.createIndex(Indexes.ascending("caseId"));
         referrals.createIndex(Indexes.ascending("to"));
         breakGlass.createIndex(Indexes.ascending("caseId"));
+        // Every list asks for the sealed cases and the user's open break-glass accesses (CaseAccessQueries).
+        cases.createIndex(Indexes.ascending("sealed"));
+        breakGlass.createIndex(Indexes.ascending("user"));
     }
 
     @EventHandler

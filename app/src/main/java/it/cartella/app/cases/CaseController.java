@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import it.cartella.app.access.CaseAccess;
 import it.cartella.app.access.CaseAccessPolicy;
 import it.cartella.app.access.CaseGuard;
 import it.cartella.app.access.CategoryFilter;
@@ -17,6 +16,7 @@ import it.cartella.kernel.error.DomainException;
 import it.cartella.kernel.id.CaseId;
 import it.cartella.kernel.privacy.PersonalDataCategory;
 import it.cartella.query.cases.CaseQueries;
+import it.cartella.query.cases.CaseView;
 import it.cartella.query.cases.CaseFileQueries;
 import it.cartella.query.timeline.CaseTimeline;
 import it.cartella.query.timeline.TimelineEntry;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuples;
 
@@ -112,11 +111,12 @@ class CaseController {
         return currentActor.get().flatMap(actor -> guard.policy().listScope(actor)
                 .flatMap(scope -> caseQueries.search(request.criteria(), scope, request.pageNumber(),
                         request.pageSize()))
-                .flatMap(found -> Flux.fromIterable(found.items())
-                        .concatMap(row -> guard.policy().access(actor, row.caseId())
-                                .filter(CaseAccess::canRead)
-                                .map(access -> Tuples.of(row, access)))
-                        .collectList()
+                .flatMap(found -> guard.policy().access(actor, found.items().stream().map(CaseView::caseId).toList())
+                        .map(accesses -> found.items().stream()
+                                .filter(row -> accesses.containsKey(row.caseId())
+                                        && accesses.get(row.caseId()).canRead())
+                                .map(row -> Tuples.of(row, accesses.get(row.caseId())))
+                                .toList())
                         // The page's rows go to the access log in one append, before any leaves.
                         .flatMap(shown -> guard.showAll(actor, shown, "READ_LIST",
                                 (row, access) -> filter.filter(row, access.categories())))

@@ -10,9 +10,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +49,37 @@ public class CaseAccessQueries {
         ).map(t -> new CaseAccessFacts(caseId, c.getString("personId"), c.getString("owner"),
                 c.getString("caseManager"), c.getBoolean("sealed", false), strings(c, "sealMembers"),
                 t.getT1(), t.getT2(), t.getT3())));
+    }
+
+    /**
+     * The facts of several cases at once, by case id, for the cases known: four queries for a page of a list, where
+     * one {@link #facts(String)} per row made four per row, each a round trip waited for in turn.
+     */
+    public Mono<Map<String, CaseAccessFacts>> facts(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        List<String> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        return Mono.zip(
+                Flux.from(cases.find(Filters.in("_id", ids))).collectList(),
+                Flux.from(grants.find(Filters.in("caseId", ids)))
+                        .collectMultimap(d -> d.getString("caseId"), CaseAccessQueries::grant),
+                Flux.from(referrals.find(Filters.in("caseId", ids)))
+                        .collectMultimap(d -> d.getString("caseId"), CaseAccessQueries::referral),
+                Flux.from(breakGlass.find(Filters.in("caseId", ids)))
+                        .collectMultimap(d -> d.getString("caseId"), CaseAccessQueries::breakGlass)
+        ).map(t -> {
+            Map<String, CaseAccessFacts> facts = new LinkedHashMap<>();
+            for (Document c : t.getT1()) {
+                String caseId = c.getString("_id");
+                facts.put(caseId, new CaseAccessFacts(caseId, c.getString("personId"), c.getString("owner"),
+                        c.getString("caseManager"), c.getBoolean("sealed", false), strings(c, "sealMembers"),
+                        List.copyOf(t.getT2().getOrDefault(caseId, List.of())),
+                        List.copyOf(t.getT3().getOrDefault(caseId, List.of())),
+                        List.copyOf(t.getT4().getOrDefault(caseId, List.of()))));
+            }
+            return facts;
+        });
     }
 
     /** The cases an organisation sees now through a share grant in force or an accepted referral. */

@@ -43,8 +43,8 @@ public class CaseQueries {
 
     /**
      * The cases matching the search, in the order of {@link #list(int, int)}. On a real MongoDB the equality
-     * criteria can use indexes; the embedded server scans the case view for any criterion other than the id, which
-     * is fine for an Ambito's caseload (a few thousand documents) and is what to move to MongoDB for beyond.
+     * criteria can use indexes. The embedded server uses them for equalities too, but only to narrow which cases it
+     * reads (README, "Queries on the embedded database"): a search without a scope, as here, reads every case.
      */
     public Mono<CasePage> search(CaseSearch search, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
@@ -60,7 +60,10 @@ public class CaseQueries {
                 .map(t -> new CasePage(t.getT1(), page, size, t.getT2()));
     }
 
-    /** The cases matching the search within the reader's scope (see {@link CaseScope}), newest first. */
+    /**
+     * The cases matching the search within the reader's scope (see {@link CaseScope}), newest first. The scope's
+     * organisations and shared cases are equalities on indexed fields, so the embedded server reads only those cases.
+     */
     public Mono<CasePage> search(CaseSearch search, CaseScope scope, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);

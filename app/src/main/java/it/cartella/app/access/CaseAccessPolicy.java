@@ -12,14 +12,18 @@ import it.cartella.query.access.CaseAccessQueries;
 import it.cartella.query.cases.CaseScope;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +76,23 @@ public class CaseAccessPolicy {
             Map<String, CaseAccess> accesses = new LinkedHashMap<>();
             t.getT1().forEach((caseId, f) -> accesses.put(caseId, decide(actor, f, t.getT2(), now)));
             return accesses;
+        });
+    }
+
+    /**
+     * The rows of a page the actor may read, in their order, each with its access: decided from one read of the
+     * facts of all of them ({@link #access(Actor, List)}), not one per row.
+     */
+    public <T> Mono<List<Tuple2<T, CaseAccess>>> readable(Actor actor, List<T> rows, Function<T, String> caseIdOf) {
+        return access(actor, rows.stream().map(caseIdOf).toList()).map(accesses -> {
+            List<Tuple2<T, CaseAccess>> readable = new ArrayList<>();
+            for (T row : rows) {
+                CaseAccess access = accesses.get(caseIdOf.apply(row));
+                if (access != null && access.canRead()) {
+                    readable.add(Tuples.of(row, access));
+                }
+            }
+            return readable;
         });
     }
 

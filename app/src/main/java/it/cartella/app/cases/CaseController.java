@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuples;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -111,12 +110,7 @@ class CaseController {
         return currentActor.get().flatMap(actor -> guard.policy().listScope(actor)
                 .flatMap(scope -> caseQueries.search(request.criteria(), scope, request.pageNumber(),
                         request.pageSize()))
-                .flatMap(found -> guard.policy().access(actor, found.items().stream().map(CaseView::caseId).toList())
-                        .map(accesses -> found.items().stream()
-                                .filter(row -> accesses.containsKey(row.caseId())
-                                        && accesses.get(row.caseId()).canRead())
-                                .map(row -> Tuples.of(row, accesses.get(row.caseId())))
-                                .toList())
+                .flatMap(found -> guard.policy().readable(actor, found.items(), CaseView::caseId)
                         // The page's rows go to the access log in one append, before any leaves.
                         .flatMap(shown -> guard.showAll(actor, shown, "READ_LIST",
                                 (row, access) -> filter.filter(row, access.categories())))

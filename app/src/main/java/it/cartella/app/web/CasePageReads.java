@@ -17,7 +17,6 @@ import it.cartella.query.worklist.WorklistQueries;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuples;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -80,12 +79,13 @@ class CasePageReads {
                 .map(view -> new Hit(view, true));
         return Flux.concat(byNumber, byPerson)
                 .distinct(hit -> hit.view().caseId())
-                .concatMap(hit -> guard.policy().access(actor, hit.view().caseId())
-                        .filter(CaseAccess::canRead)
-                        .filter(access -> !hit.byName() || access.categories().contains(PersonalDataCategory.IDENTIFYING))
-                        .map(access -> Tuples.of(hit, access)))
-                .take(MAX_RESULTS)
                 .collectList()
+                .flatMap(hits -> guard.policy().readable(actor, hits, hit -> hit.view().caseId()))
+                .map(readable -> readable.stream()
+                        .filter(shown -> !shown.getT1().byName()
+                                || shown.getT2().categories().contains(PersonalDataCategory.IDENTIFYING))
+                        .limit(MAX_RESULTS)
+                        .toList())
                 .flatMap(shown -> guard.showAll(actor, shown, "READ_LIST",
                         (hit, access) -> filter.show(hit.view(), access.categories())));
     }

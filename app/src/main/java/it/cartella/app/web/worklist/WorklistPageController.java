@@ -17,6 +17,7 @@ import it.cartella.query.access.CaseAccessFacts;
 import it.cartella.query.access.CaseAccessQueries;
 import it.cartella.query.cases.CaseQueries;
 import it.cartella.query.cases.CaseSearch;
+import it.cartella.query.cases.CaseView;
 import it.cartella.query.worklist.Worklist;
 import it.cartella.query.worklist.WorklistItem;
 import org.springframework.stereotype.Controller;
@@ -171,10 +172,7 @@ class WorklistPageController {
         CaseAccessPolicy policy = guard.policy();
         return policy.listScope(actor)
                 .flatMap(scope -> cases.search(CaseSearch.ALL, scope, 0, RECENT_CASES))
-                .flatMapMany(page -> Flux.fromIterable(page.items()))
-                .concatMap(row -> policy.access(actor, row.caseId()).filter(CaseAccess::canRead)
-                        .map(access -> Tuples.of(row, access)))
-                .collectList()
+                .flatMap(page -> policy.readable(actor, page.items(), CaseView::caseId))
                 .flatMap(shown -> guard.showAll(actor, shown, "READ_LIST",
                         (row, access) -> RecentCase.of(filter.filter(row, access.categories()))));
     }

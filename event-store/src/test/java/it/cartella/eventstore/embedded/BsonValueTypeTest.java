@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,25 @@ class BsonValueTypeTest {
     private static final byte JAVA_SERIALIZED = 19;
 
     private final BsonValueType type = new BsonValueType();
+
+    @Test
+    void idsAreOrderedExactlyAsTheStockTypeOrdersThem() {
+        ObjectDataType stock = new ObjectDataType();
+        Random random = new Random(20261123);
+        List<Object> values = new ArrayList<>(List.of("", "a", "A", "é", "\uD83D\uDE00", "case-10", "case-9",
+                Long.MIN_VALUE, -1L, 0L, 1L, Long.MAX_VALUE, 1, 1.0, true));
+        for (int i = 0; i < 300; i++) {
+            values.add(random.nextBoolean() ? random.nextLong() >> random.nextInt(64)
+                    : random.ints(random.nextInt(6), 0x20, 0x2FF).collect(StringBuilder::new,
+                    StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        }
+        for (Object a : values) {
+            for (Object b : values) {
+                assertThat(Integer.signum(type.compare(a, b))).as(a + " vs " + b)
+                        .isEqualTo(Integer.signum(stock.compare(a, b)));
+            }
+        }
+    }
 
     @Test
     void anIndexKeyOfEveryKindOfValueComesBackEqualWithoutJavaSerialization() {

@@ -67,6 +67,8 @@ public class CaseProjection {
         // Every list and search of a user is limited to their organisations' cases (CaseQueries.scope): on MongoDB
         // and on the embedded server alike, this index lets it read those instead of every case of the Ambito.
         cases.createIndex(Indexes.ascending(OWNING_ORGANISATION, CASE_MANAGER));
+        // A case manager's list is their own cases of the organisation: a few of its many.
+        cases.createIndex(Indexes.ascending(CASE_MANAGER));
     }
 
     @EventHandler

@@ -17,6 +17,7 @@ import it.cartella.kernel.id.PersonId;
 import it.cartella.kernel.privacy.PersonalDataCategory;
 import it.cartella.query.cases.CaseFileQueries;
 import it.cartella.query.cases.PersonHistory;
+import it.cartella.query.cases.PersonMatch;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +46,27 @@ public class PersonController {
     private final CurrentActor currentActor;
     private final CaseGuard guard;
     private final CategoryFilter filter;
+    private final PersonFinder finder;
 
     PersonController(Commands commands, CaseFileQueries caseFiles, CurrentActor currentActor, CaseGuard guard,
-                     CategoryFilter filter) {
+                     CategoryFilter filter, PersonFinder finder) {
         this.commands = commands;
         this.caseFiles = caseFiles;
         this.currentActor = currentActor;
         this.guard = guard;
         this.filter = filter;
+        this.finder = finder;
+    }
+
+    @PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Find registered persons by name or codice fiscale",
+            description = "The persons every word of text starts the first or last name or the codice fiscale of, by "
+                    + "surname, at most " + PersonFinder.MAX_SHOWN + ", among those the user may see (as the person "
+                    + "picker of the forms shows them); each one shown is written to the access log. A POST keeps "
+                    + "names out of URLs and logs. Text of fewer than " + PersonFinder.MIN_TERM + " characters: 400.")
+    Mono<List<PersonMatch>> search(@RequestBody PersonSearchRequest request) {
+        String words = request.words();
+        return currentActor.get().flatMap(actor -> finder.find(actor, words));
     }
 
     @GetMapping("/{personId}/history")

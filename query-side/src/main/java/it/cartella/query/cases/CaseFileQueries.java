@@ -138,7 +138,8 @@ public class CaseFileQueries {
             return Mono.just(Set.of());
         }
         return Mono.from(households.find(Filters.eq("_id", householdId)).first())
-                .map(d -> Set.copyOf(d.getList("members", String.class)))
+                // A household a case was linked to before its members were recorded has none yet.
+                .map(d -> Set.copyOf(d.getList("members", String.class, List.of())))
                 .defaultIfEmpty(Set.of());
     }
 

@@ -64,6 +64,14 @@ class PersonHistoryTest {
     }
 
     @Test
+    void aCaseOfAHouseholdWhoseMembersAreNotRecordedYetIsInTheHistory() {
+        // The case names its household first: the household's document then holds the case and no members yet.
+        opened("case-1", "anna", HouseholdId.of("household-1"));
+
+        assertThat(caseIdsOf("anna")).containsExactly("case-1");
+    }
+
+    @Test
     void caseFilesProjectedBeforePeopleWereListedAreListedOnceAtStart() {
         HouseholdId household = HouseholdId.of("household-1");
         opened("case-1", "anna", household);

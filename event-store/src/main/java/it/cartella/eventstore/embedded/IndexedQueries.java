@@ -42,10 +42,7 @@ final class IndexedQueries {
         }
         Set<Object> best = null;
         for (Map.Entry<String, Object> condition : query.entrySet()) {
-            Set<Object> narrowed = candidates(condition.getKey(), condition.getValue());
-            if (narrowed != null && (best == null || narrowed.size() < best.size())) {
-                best = narrowed;
-            }
+            best = narrower(best, candidates(condition.getKey(), condition.getValue()));
         }
         return best;
     }
@@ -70,10 +67,7 @@ final class IndexedQueries {
         }
         Set<Object> best = null;
         for (Object condition : list) {
-            Set<Object> narrowed = condition instanceof Document document ? candidates(document) : null;
-            if (narrowed != null && (best == null || narrowed.size() < best.size())) {
-                best = narrowed;
-            }
+            best = narrower(best, condition instanceof Document document ? candidates(document) : null);
         }
         return best;
     }
@@ -113,9 +107,8 @@ final class IndexedQueries {
             best = Set.of(eq);
         }
         if (operators.get("$in") instanceof Collection<?> in && !in.isEmpty()
-                && in.stream().allMatch(EqualityIndex::isLookupValue)
-                && (best == null || in.size() < best.size())) {
-            best = new LinkedHashSet<>(in);
+                && in.stream().allMatch(EqualityIndex::isLookupValue)) {
+            best = narrower(best, new LinkedHashSet<>(in));
         }
         return best;
     }
@@ -130,5 +123,10 @@ final class IndexedQueries {
         Set<Object> positions = new LinkedHashSet<>();
         values.forEach(value -> positions.addAll(index.positionsOf(value)));
         return positions;
+    }
+
+    /** Of two bounds that must both hold, the smaller; null stands for none. */
+    private static Set<Object> narrower(Set<Object> best, Set<Object> other) {
+        return other != null && (best == null || other.size() < best.size()) ? other : best;
     }
 }
